@@ -1,0 +1,70 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Categories } from './collections/Categories'
+import { Districts } from './collections/Districts'
+import { Files } from './collections/Files'
+import { Posts } from './collections/Posts'
+import { Resources } from './collections/Resources'
+import { Tags } from './collections/Tags'
+import { Users } from './collections/Users'
+import { resourceAnalyticsEndpoint } from './endpoints/analytics'
+import { healthEndpoint } from './endpoints/health'
+import { plugins } from './plugins'
+import { localization } from './utilities/localization'
+import { resolveSecret } from './utilities/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The embedded PostgreSQL `npm start` runs when DATABASE_URL is not set. */
+const EMBEDDED_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_POSTGRES_PORT ?? 54329}/hujra`
+
+const serverURL = process.env.SERVER_URL ?? 'http://localhost:3000'
+const siteURL = process.env.SITE_URL ?? 'http://localhost:4321'
+
+export default buildConfig({
+  serverURL,
+  secret: resolveSecret(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Hujra' },
+  },
+  collections: [Users, Resources, Categories, Districts, Tags, Posts, Files],
+  editor: lexicalEditor(),
+  localization,
+  db: postgresAdapter({
+    pool: {
+      connectionString: process.env.DATABASE_URL ?? EMBEDDED_DATABASE_URL,
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      connectionTimeoutMillis: 5000,
+    },
+    // Schema changes go through committed migrations in every mode: push would
+    // silently drop the hand-written indexes and columns later migrations add.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  endpoints: [healthEndpoint, resourceAnalyticsEndpoint],
+  plugins,
+  cors: [siteURL],
+  csrf: [serverURL, siteURL],
+  sharp,
+  jobs: {
+    // Scheduled publishing runs in the long-lived server, not in tests or CLIs.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN === 'true',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: async (payload) => {
+    // A pool without an error listener crashes the process when PostgreSQL
+    // drops an idle connection (restart, failover); log it and carry on.
+    const pool = (payload.db as unknown as { pool?: { on: (e: string, f: (err: Error) => void) => void } }).pool
+    pool?.on('error', (err) => payload.logger.error({ err, msg: 'PostgreSQL pool error' }))
+  },
+})

@@ -1,0 +1,11 @@
+import type { Plugin } from 'payload'
+
+import { auditPlugin } from './audit'
+
+/** Every plugin the CMS runs, in one list. */
+export const plugins: Plugin[] = [
+  auditPlugin({
+    collections: ['users', 'resources', 'categories', 'districts', 'tags', 'posts', 'files'],
+    authCollection: 'users',
+  }),
+]

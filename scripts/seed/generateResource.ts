@@ -1,0 +1,101 @@
+import type { TaxonomyIds } from './taxonomy'
+
+import { slugify } from '../../utilities/slugify'
+import { categories, districts, places, resourceTemplates, sources } from './data'
+import { lexicalParagraphs } from './lexical'
+import { pointNear, type Random } from './random'
+
+const STATUS_WEIGHTS = [
+  ['active', 0.7],
+  ['unverified', 0.15],
+  ['temporarily-closed', 0.08],
+  ['closed', 0.07],
+] as const
+
+const COLLECTORS = ['Ayesha Khan', 'Bilal Afridi', 'Gul Bibi', 'Hamid Yousafzai', 'Nasreen Shah', 'Zar Wali']
+
+export interface GeneratedResource {
+  slug: string
+  categoryId: number
+  districtId: number
+  status: string
+  published: boolean
+  featured: boolean
+  attributes: Record<string, unknown>
+  location: { type: 'Point'; coordinates: [number, number] }
+  provenance: { source: string; sourceUrl: string; licence: string; collectedAt: string; collectedBy: string }
+  locales: { locale: 'en' | 'ur' | 'ps'; title: string; summary: string; body: unknown }[]
+  tagIds: number[]
+}
+
+const weighted = (random: Random) => {
+  let roll = random.next()
+  for (const [status, weight] of STATUS_WEIGHTS) if ((roll -= weight) < 0) return status
+  return 'active'
+}
+
+/** Template attributes: a pair of numbers is a [min, max] range to draw from. */
+const drawAttributes = (random: Random, template: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(template).map(([key, value]) =>
+      Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')
+        ? [key, random.int(value[0] as number, value[1] as number)]
+        : [key, value],
+    ),
+  )
+
+/**
+ * One plausible resource: a template of its category, a place, a point inside
+ * its district, provenance, and Urdu/Pashto text for about half of them.
+ */
+export const generateResource = (random: Random, ids: TaxonomyIds, takenSlugs: Set<string>): GeneratedResource => {
+  const template = random.pick(resourceTemplates)
+  const district = random.pick(districts)
+  const place = random.pick(places)
+  const fill = (text: string, locale: 'en' | 'ur' | 'ps') =>
+    text.replaceAll('{place}', place[locale]).replaceAll('{district}', district.name[locale])
+
+  const titleEn = fill(template.title.en, 'en')
+  let slug = slugify(`${titleEn} ${district.slug}`)
+  for (let n = 2; takenSlugs.has(slug); n++) slug = slugify(`${titleEn} ${district.slug} ${n}`)
+  takenSlugs.add(slug)
+
+  const locales: GeneratedResource['locales'] = (['en', 'ur', 'ps'] as const)
+    .filter((locale) => locale === 'en' || random.chance(locale === 'ur' ? 0.5 : 0.35))
+    .map((locale) => {
+      const summary = fill(template.summary[locale], locale)
+      return {
+        locale,
+        title: fill(template.title[locale], locale),
+        summary,
+        body: lexicalParagraphs([summary], locale === 'en' ? 'ltr' : 'rtl'),
+      }
+    })
+
+  const source = random.pick(sources)
+  const collectedAt = new Date(Date.UTC(2024, 0, 1) + random.int(0, 700) * 86_400_000).toISOString()
+  const tagIds = random
+    .sample(template.tags, random.int(1, Math.min(3, template.tags.length)))
+    .map((slug) => ids.tags.get(slug))
+    .filter((id): id is number => id !== undefined)
+
+  return {
+    slug,
+    categoryId: ids.categories.get(template.category) ?? ids.categories.get(categories[0]!.slug)!,
+    districtId: ids.districts.get(district.slug)!,
+    status: weighted(random),
+    published: random.chance(0.95),
+    featured: random.chance(0.04),
+    attributes: drawAttributes(random, template.attributes ?? {}),
+    location: { type: 'Point', coordinates: pointNear(random, district.centroid, district.radiusKm) },
+    provenance: {
+      source: source.name,
+      sourceUrl: source.url,
+      licence: source.licence,
+      collectedAt,
+      collectedBy: random.pick(COLLECTORS),
+    },
+    locales,
+    tagIds,
+  }
+}

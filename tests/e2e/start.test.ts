@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort, interrupt, isAlive, startScript, waitForOk } from '../helpers/startProcess'
+
+/**
+ * The one start command, end to end: a fresh data folder, `npm start`, the
+ * CMS answering, Ctrl-C, and a second start on the same data.
+ */
+let dataDir: string
+let env: NodeJS.ProcessEnv
+let port: number
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'hujra-start-'))
+  port = await freePort()
+  env = {
+    ...process.env,
+    NODE_ENV: undefined,
+    DATABASE_URL: undefined,
+    PAYLOAD_SECRET: undefined,
+    SEED_ADMIN_PASSWORD: undefined,
+    SEED_ADMIN_EMAIL: undefined,
+    DATA_DIR: dataDir,
+    EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'postgres'),
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    PORT: String(port),
+    SERVER_URL: `http://localhost:${port}`,
+  }
+})
+
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+const base = () => `http://127.0.0.1:${port}`
+const json = async (url: string, init?: RequestInit) => (await fetch(url, init)).json()
+
+const postmasterPid = () => {
+  const file = path.join(dataDir, 'postgres', 'postmaster.pid')
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : undefined
+}
+
+describe('npm start on embedded defaults', () => {
+  let resourceCount: number
+  let password: string
+
+  it('comes up on a fresh clone: migrates, seeds, prints the login, serves admin, REST and GraphQL', async () => {
+    const run = startScript('start', env)
+    try {
+      await waitForOk(`${base()}/api/health`, run, 420_000)
+      const out = run.output()
+      const match = out.match(/password:\s+(\S+)\s+<- generated/)
+      expect(match, out).toBeTruthy()
+      password = match![1]!
+      expect(out).toContain('admin@hujra.local')
+      expect(out).toContain(`/admin`)
+
+      const admin = await fetch(`${base()}/admin/login`)
+      expect(admin.status).toBe(200)
+      expect(await admin.text()).toContain('<html')
+
+      const list = await json(`${base()}/api/resources?limit=1`)
+      expect(list.totalDocs).toBeGreaterThan(250)
+      resourceCount = list.totalDocs
+
+      const gql = await json(`${base()}/api/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: '{ Districts(limit: 100) { totalDocs docs { name } } }' }),
+      })
+      expect(gql.data.Districts.totalDocs).toBeGreaterThanOrEqual(30)
+
+      const login = await fetch(`${base()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@hujra.local', password }),
+      })
+      expect(login.status).toBe(200)
+    } finally {
+      interrupt(run)
+      expect(await run.exited).toBe(0)
+    }
+    const pid = postmasterPid()
+    expect(pid === undefined || !isAlive(pid)).toBe(true)
+    await expect(fetch(`${base()}/api/health`)).rejects.toThrow()
+  }, 600_000)
+
+  it('starts again on the same data in seconds, seeding nothing twice', async () => {
+    const run = startScript('start', env)
+    try {
+      const ms = await waitForOk(`${base()}/api/health`, run, 120_000)
+      expect(ms).toBeLessThan(30_000)
+      const out = run.output()
+      expect(out).not.toMatch(/password:\s+\S+\s+<- generated/)
+      expect(out).toContain('nothing seeded')
+      const list = await json(`${base()}/api/resources?limit=1`)
+      expect(list.totalDocs).toBe(resourceCount)
+      console.log(`second start: healthy after ${ms} ms`)
+    } finally {
+      process.kill(-run.child.pid!, 'SIGTERM')
+      expect(await run.exited).toBe(0)
+    }
+  }, 180_000)
+})
+
+describe('npm start against an external PostgreSQL (DATABASE_URL)', () => {
+  const server = process.env.EXTERNAL_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  const name = `hujra_start_${Date.now().toString(36)}`
+
+  it('uses that database and leaves the embedded one alone', async () => {
+    const admin = new pg.Client({ connectionString: server })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    const url = new URL(server)
+    url.pathname = `/${name}`
+    const run = startScript('start', {
+      ...env,
+      DATABASE_URL: url.toString(),
+      EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'must-not-exist'),
+      SEED_ADMIN_PASSWORD: 'an-admin-password-from-env',
+      SEED_DEMO_RESOURCES: '20',
+    })
+    try {
+      await waitForOk(`${base()}/api/health`, run, 180_000)
+      expect(run.output()).toContain('password: (SEED_ADMIN_PASSWORD)')
+      const direct = new pg.Client({ connectionString: url.toString() })
+      await direct.connect()
+      const count = await direct.query('select count(*)::int as n from resources')
+      await direct.end()
+      expect(count.rows[0].n).toBe(20)
+      expect(existsSync(path.join(dataDir, 'must-not-exist'))).toBe(false)
+    } finally {
+      interrupt(run)
+      expect(await run.exited).toBe(0)
+      await admin.query(`drop database if exists ${name} with (force)`)
+      await admin.end()
+    }
+  }, 240_000)
+})

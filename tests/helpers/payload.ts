@@ -1,0 +1,14 @@
+import type { Payload } from 'payload'
+
+import { getPayload } from 'payload'
+import { inject } from 'vitest'
+
+/**
+ * The Payload instance of this test file, on the run's test database. Cached
+ * by Payload itself, so every helper in a file shares one pool.
+ */
+export const getTestPayload = async (): Promise<Payload> => {
+  process.env.DATABASE_URL = inject('databaseUrl')
+  const { default: config } = await import('../../payload.config')
+  return getPayload({ config })
+}

@@ -1,0 +1,68 @@
+import type { TestProject } from 'vitest/node'
+
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { startDatabase } from '../../scripts/lib/database'
+import { migrateTestDatabase } from './migrate'
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+
+/**
+ * Gives the run a database of its own, never the developer's data: a throwaway
+ * embedded PostgreSQL by default, or, when DATABASE_URL is set, a fresh
+ * database created on that server and dropped afterwards.
+ */
+export default async function setup(project: TestProject) {
+  const external = process.env.DATABASE_URL
+  let teardown: () => Promise<void>
+
+  if (external) {
+    const name = `hujra_test_${Date.now().toString(36)}_${process.pid}`
+    const admin = new pg.Client({ connectionString: external })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    await admin.end()
+    const url = new URL(external)
+    url.pathname = `/${name}`
+    process.env.DATABASE_URL = url.toString()
+    teardown = async () => {
+      const client = new pg.Client({ connectionString: external })
+      await client.connect()
+      await client.query(`drop database if exists ${name} with (force)`)
+      await client.end()
+    }
+  } else {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hujra-test-pg-'))
+    process.env.EMBEDDED_POSTGRES_DIR = dir
+    process.env.EMBEDDED_POSTGRES_PORT = String(await freePort())
+    const database = await startDatabase()
+    process.env.DATABASE_URL = database.url
+    teardown = async () => {
+      await database.stop()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  project.provide('databaseUrl', process.env.DATABASE_URL!)
+  await migrateTestDatabase()
+  return teardown
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string
+  }
+}

@@ -1,0 +1,19 @@
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * PAYLOAD_SECRET from the environment, or, so a fresh clone starts with no
+ * configuration, a random one generated once and kept under the git-ignored
+ * data folder (readable by the owner only).
+ */
+export const resolveSecret = (dataDir = process.env.DATA_DIR ?? '.data'): string => {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.resolve(dataDir, 'payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(path.dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+  chmodSync(file, 0o600)
+  return secret
+}

@@ -1,7 +1,7 @@
 import type { TaxonomyIds } from './taxonomy'
 
 import { slugify } from '../../utilities/slugify'
-import { categories, districts, places, resourceTemplates, sources } from './data'
+import { categories, districtLocalities, districts, places, resourceTemplates, sources } from './data'
 import { lexicalParagraphs } from './lexical'
 import { pointNear, type Random } from './random'
 
@@ -28,9 +28,12 @@ export interface GeneratedResource {
   tagIds: number[]
 }
 
-const weighted = (random: Random) => {
-  let roll = random.next()
-  for (const [status, weight] of STATUS_WEIGHTS) if ((roll -= weight) < 0) return status
+/** Draws a status from the template's weights, or the catalogue-wide default. */
+const drawStatus = (random: Random, weights?: Readonly<Partial<Record<string, number>>>) => {
+  const entries = weights ? Object.entries(weights) : STATUS_WEIGHTS
+  const total = entries.reduce((sum, [, w]) => sum + (w ?? 0), 0)
+  let roll = random.next() * total
+  for (const [status, weight] of entries) if ((roll -= weight ?? 0) < 0) return status
   return 'active'
 }
 
@@ -48,16 +51,22 @@ const drawAttributes = (random: Random, template: Record<string, unknown>) =>
  * One plausible resource: a template of its category, a place, a point inside
  * its district, provenance, and Urdu/Pashto text for about half of them.
  */
-export const generateResource = (random: Random, ids: TaxonomyIds, takenSlugs: Set<string>): GeneratedResource => {
+export const generateResource = (
+  random: Random,
+  ids: TaxonomyIds,
+  takenSlugs: Set<string>,
+): GeneratedResource => {
   const template = random.pick(resourceTemplates)
   const district = random.pick(districts)
-  const place = random.pick(places)
+  // Towns of the district itself where we know them, so names match the map.
+  const place = random.pick(districtLocalities[district.slug] ?? places)
   const fill = (text: string, locale: 'en' | 'ur' | 'ps') =>
     text.replaceAll('{place}', place[locale]).replaceAll('{district}', district.name[locale])
 
   const titleEn = fill(template.title.en, 'en')
-  let slug = slugify(`${titleEn} ${district.slug}`)
-  for (let n = 2; takenSlugs.has(slug); n++) slug = slugify(`${titleEn} ${district.slug} ${n}`)
+  const stem = template.title.en.includes('{district}') ? titleEn : `${titleEn} ${district.slug}`
+  let slug = slugify(stem)
+  for (let n = 2; takenSlugs.has(slug); n++) slug = slugify(`${stem} ${n}`)
   takenSlugs.add(slug)
 
   const locales: GeneratedResource['locales'] = (['en', 'ur', 'ps'] as const)
@@ -83,7 +92,7 @@ export const generateResource = (random: Random, ids: TaxonomyIds, takenSlugs: S
     slug,
     categoryId: ids.categories.get(template.category) ?? ids.categories.get(categories[0]!.slug)!,
     districtId: ids.districts.get(district.slug)!,
-    status: weighted(random),
+    status: drawStatus(random, template.statusWeights),
     published: random.chance(0.95),
     featured: random.chance(0.04),
     attributes: drawAttributes(random, template.attributes ?? {}),

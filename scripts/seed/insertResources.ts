@@ -52,7 +52,13 @@ export const insertResources = async (payload: Payload, batch: GeneratedResource
     const ids = batch.map((r) => idBySlug.get(r.slug)!)
 
     const locales = batch.flatMap((r, i) =>
-      r.locales.map((l) => ({ parent: ids[i], locale: l.locale, title: l.title, summary: l.summary, body: l.body })),
+      r.locales.map((l) => ({
+        parent: ids[i],
+        locale: l.locale,
+        title: l.title,
+        summary: l.summary,
+        body: l.body,
+      })),
     )
     await client.query(
       `insert into resources_locales (_parent_id, _locale, title, summary, body)
@@ -60,7 +66,9 @@ export const insertResources = async (payload: Payload, batch: GeneratedResource
        from jsonb_to_recordset($1::jsonb) as x(parent int, locale text, title text, summary text, body jsonb)`,
       [JSON.stringify(locales)],
     )
-    const rels = batch.flatMap((r, i) => r.tagIds.map((tag, order) => ({ parent: ids[i], tag, order: order + 1 })))
+    const rels = batch.flatMap((r, i) =>
+      r.tagIds.map((tag, order) => ({ parent: ids[i], tag, order: order + 1 })),
+    )
     await client.query(
       `insert into resources_rels (parent_id, path, tags_id, "order")
        select parent, 'tags', tag, "order" from jsonb_to_recordset($1::jsonb) as x(parent int, tag int, "order" int)`,

@@ -64,7 +64,8 @@ export default buildConfig({
   onInit: async (payload) => {
     // A pool without an error listener crashes the process when PostgreSQL
     // drops an idle connection (restart, failover); log it and carry on.
-    const pool = (payload.db as unknown as { pool?: { on: (e: string, f: (err: Error) => void) => void } }).pool
+    const pool = (payload.db as unknown as { pool?: { on: (e: string, f: (err: Error) => void) => void } })
+      .pool
     pool?.on('error', (err) => payload.logger.error({ err, msg: 'PostgreSQL pool error' }))
   },
 })

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
+import { existingRelation } from '../fields/existingRelation'
 import { slugField } from '../fields/slug'
 
 /** Stamp the first publication time so lists can sort by it. */
@@ -37,15 +38,25 @@ export const Posts: CollectionConfig = {
     slugField({ from: 'title' }),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
     { name: 'body', type: 'richText', localized: true },
-    { name: 'heroImage', type: 'upload', relationTo: 'files' },
-    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true },
-    { name: 'relatedResources', type: 'relationship', relationTo: 'resources', hasMany: true },
+    existingRelation({ name: 'heroImage', type: 'upload', relationTo: 'files' }),
+    existingRelation({ name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true }),
+    existingRelation({
+      name: 'relatedResources',
+      type: 'relationship',
+      relationTo: 'resources',
+      hasMany: true,
+    }),
     {
       name: 'publishedAt',
       type: 'date',
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'author', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+    existingRelation({
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { position: 'sidebar' },
+    }),
   ],
 }

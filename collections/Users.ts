@@ -1,5 +1,6 @@
-import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, FieldHook } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
 import { Forbidden } from 'payload'
 
 import { adminOrSelf } from '../access/adminOrSelf'
@@ -8,23 +9,36 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { hasRole, ROLES } from '../access/roles'
 import { staffOrSelf } from '../access/staffOrSelf'
+import { transactionDb } from '../utilities/transactionDb'
+
+const countUsers = async (req: Parameters<CollectionBeforeValidateHook>[0]['req']) =>
+  (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs
 
 /**
- * Field access alone would silently drop a non-admin's `roles` change; refusing
- * with 403 tells the caller plainly. The very first account becomes an admin so
- * a fresh install is usable from the admin's "create first user" screen.
+ * Two sign-ups racing on an empty database must not both become admin: when
+ * the table looks empty, take a transaction-scoped advisory lock and count
+ * again, so the second waits for the first to commit and then sees it.
  */
-const guardRoles: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
-  if (!data) return data
-  if (operation === 'create') {
-    const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-    if (totalDocs === 0) return { ...data, roles: ['admin'] }
-  }
-  if (!('roles' in data) || hasRole(req.user, 'admin')) return data
-  const requested = [...((data.roles as string[] | undefined) ?? [])].sort().join(',')
-  const current = [...((originalDoc?.roles as string[] | undefined) ?? ['member'])].sort().join(',')
-  if (requested !== current) throw new Forbidden(req.t)
-  return data
+const isFirstUser = async (req: Parameters<CollectionBeforeValidateHook>[0]['req']) => {
+  if ((await countUsers(req)) > 0) return false
+  await (await transactionDb(req)).execute(sql`select pg_advisory_xact_lock(hashtext('hujra:first-user'))`)
+  return (await countUsers(req)) === 0
+}
+
+/** The very first account becomes an admin, so a fresh install is usable from "create first user". */
+const firstUserIsAdmin: CollectionBeforeValidateHook = async ({ data, operation, req }) =>
+  operation === 'create' && data && (await isFirstUser(req)) ? { ...data, roles: ['admin'] } : data
+
+/**
+ * Field access alone would silently drop a non-admin's roles change; refusing
+ * with 403 tells the caller plainly. Runs only when access is enforced.
+ */
+const refuseRoleChange: FieldHook = ({ overrideAccess, previousValue, req, value }) => {
+  if (overrideAccess || hasRole(req.user, 'admin')) return value
+  const normalise = (roles: unknown) =>
+    [...((roles as string[] | null | undefined) ?? ['member'])].sort().join()
+  if (normalise(value) !== normalise(previousValue)) throw new Forbidden(req.t)
+  return value
 }
 
 export const Users: CollectionConfig = {
@@ -50,7 +64,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeValidate: [guardRoles],
+    beforeValidate: [firstUserIsAdmin],
   },
   fields: [
     {
@@ -68,6 +82,7 @@ export const Users: CollectionConfig = {
       options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
       saveToJWT: true,
       index: true,
+      hooks: { beforeValidate: [refuseRoleChange] },
       access: {
         create: isAdminField,
         update: isAdminField,

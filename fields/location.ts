@@ -40,8 +40,6 @@ export const locationFields = (): Field[] => [
 export const deriveLocationBBox: CollectionBeforeChangeHook = ({ data }) => {
   if (!data || !('location' in data)) return data
   const parsed = parseGeometry(data.location)
-  data.bbox = parsed.ok
-    ? parsed.bbox
-    : { minLng: null, minLat: null, maxLng: null, maxLat: null }
+  data.bbox = parsed.ok ? parsed.bbox : { minLng: null, minLat: null, maxLng: null, maxLat: null }
   return data
 }

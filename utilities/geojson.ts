@@ -76,9 +76,7 @@ const positionsOf = (geometry: Geometry): Position[] => {
     case 'LineString':
       return assertLine(c, 'coordinates')
     case 'MultiLineString':
-      return assertArray(c, 'coordinates', 1, 'lines').flatMap((l, i) =>
-        assertLine(l, `coordinates[${i}]`),
-      )
+      return assertArray(c, 'coordinates', 1, 'lines').flatMap((l, i) => assertLine(l, `coordinates[${i}]`))
     case 'Polygon':
       return assertPolygon(c, 'coordinates').flat()
     case 'MultiPolygon':

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { existingRelation } from '../../fields/existingRelation'
 import { deriveLocationBBox, locationFields } from '../../fields/location'
 import { slugField } from '../../fields/slug'
 import { RESOURCE_STATUSES } from './statuses'
@@ -39,11 +40,23 @@ export const Resources: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'category', type: 'relationship', relationTo: 'categories', required: true, index: true },
-        { name: 'district', type: 'relationship', relationTo: 'districts', required: true, index: true },
+        existingRelation({
+          name: 'category',
+          type: 'relationship',
+          relationTo: 'categories',
+          required: true,
+          index: true,
+        }),
+        existingRelation({
+          name: 'district',
+          type: 'relationship',
+          relationTo: 'districts',
+          required: true,
+          index: true,
+        }),
       ],
     },
-    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true },
+    existingRelation({ name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true }),
     {
       name: 'status',
       type: 'select',
@@ -70,8 +83,7 @@ export const Resources: CollectionConfig = {
       name: 'attributes',
       type: 'json',
       admin: {
-        description:
-          'Extra facts as a JSON object, e.g. {"beds": 20, "openingHours": "08:00-14:00"}.',
+        description: 'Extra facts as a JSON object, e.g. {"beds": 20, "openingHours": "08:00-14:00"}.',
       },
       validate: (value: unknown) =>
         value === null || value === undefined || isPlainObject(value)
@@ -79,12 +91,7 @@ export const Resources: CollectionConfig = {
           : 'Attributes must be a JSON object (not an array, string or number)',
     },
     ...locationFields(),
-    {
-      name: 'attachments',
-      type: 'upload',
-      relationTo: 'files',
-      hasMany: true,
-    },
+    existingRelation({ name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true }),
     {
       name: 'references',
       type: 'array',

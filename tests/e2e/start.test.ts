@@ -19,13 +19,19 @@ let port: number
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'hujra-start-'))
   port = await freePort()
+  // What a fresh clone has: none of the test run's own settings.
+  const inherited = { ...process.env }
+  for (const key of [
+    'NODE_ENV',
+    'DATABASE_URL',
+    'PAYLOAD_SECRET',
+    'SEED_ADMIN_PASSWORD',
+    'SEED_ADMIN_EMAIL',
+  ]) {
+    delete inherited[key]
+  }
   env = {
-    ...process.env,
-    NODE_ENV: undefined,
-    DATABASE_URL: undefined,
-    PAYLOAD_SECRET: undefined,
-    SEED_ADMIN_PASSWORD: undefined,
-    SEED_ADMIN_EMAIL: undefined,
+    ...inherited,
     DATA_DIR: dataDir,
     EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'postgres'),
     EMBEDDED_POSTGRES_PORT: String(await freePort()),

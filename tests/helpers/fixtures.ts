@@ -26,7 +26,10 @@ export const clientsByRole = async (payload: Payload) => {
       return [role, { user, api: await new ApiClient().login(user.email, PASSWORD) }] as const
     }),
   )
-  return Object.fromEntries(entries) as Record<Role, { user: Awaited<ReturnType<typeof createUser>>; api: ApiClient }>
+  return Object.fromEntries(entries) as Record<
+    Role,
+    { user: Awaited<ReturnType<typeof createUser>>; api: ApiClient }
+  >
 }
 
 /** A category, district and tag to hang test resources on. */

@@ -52,7 +52,10 @@ export class ApiClient {
       headers: this.headers(body),
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
     const response = await handler(request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }

@@ -50,7 +50,8 @@ export const waitForOk = async (url: string, started: Started, timeoutMs: number
   let exitCode: number | null | undefined
   void started.exited.then((code) => (exitCode = code))
   while (Date.now() - begin < timeoutMs) {
-    if (exitCode !== undefined) throw new Error(`process exited (${exitCode}) before ${url} answered:\n${started.output()}`)
+    if (exitCode !== undefined)
+      throw new Error(`process exited (${exitCode}) before ${url} answered:\n${started.output()}`)
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000) })
       if (res.status === 200) return Date.now() - begin

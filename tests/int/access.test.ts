@@ -6,7 +6,14 @@ import type { Role } from '../../access/roles'
 import type { ApiClient } from '../helpers/rest'
 
 import { attemptLocal, type Outcome, outcomeOf } from '../helpers/attempt'
-import { clientsByRole, createTaxonomy, createUser, PASSWORD, resourceData, unique } from '../helpers/fixtures'
+import {
+  clientsByRole,
+  createTaxonomy,
+  createUser,
+  PASSWORD,
+  resourceData,
+  unique,
+} from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { anonymous } from '../helpers/rest'
 
@@ -35,7 +42,12 @@ const both = async (
   await attemptLocal(() => local(actors[actor].user)),
 ]
 
-const expectFor = (actor: Actor, allowed: Actor[], outcomes: [Outcome, Outcome], denied: Outcome = 'denied') =>
+const expectFor = (
+  actor: Actor,
+  allowed: Actor[],
+  outcomes: [Outcome, Outcome],
+  denied: Outcome = 'denied',
+) =>
   expect({ actor, rest: outcomes[0], local: outcomes[1] }).toEqual({
     actor,
     rest: allowed.includes(actor) ? 'allowed' : denied,
@@ -43,8 +55,7 @@ const expectFor = (actor: Actor, allowed: Actor[], outcomes: [Outcome, Outcome],
   })
 
 describe.each(['categories', 'districts', 'tags'] as const)('%s (public taxonomy)', (collection) => {
-  const make = () =>
-    payload.create({ collection, data: { name: `Item ${unique()}` }, overrideAccess: true })
+  const make = () => payload.create({ collection, data: { name: `Item ${unique()}` }, overrideAccess: true })
 
   it.each(ACTORS)('%s: create only for editors and admins', async (actor) => {
     const outcomes = await both(
@@ -191,7 +202,13 @@ describe('files', () => {
       actor,
       async (api) => outcomeOf(await api.patch(`/files/${a.id}`, { alt: 'changed' })),
       (user) =>
-        payload.update({ collection: 'files', id: b.id, data: { alt: 'changed' }, user, overrideAccess: false }),
+        payload.update({
+          collection: 'files',
+          id: b.id,
+          data: { alt: 'changed' },
+          user,
+          overrideAccess: false,
+        }),
     )
     expectFor(actor, WRITERS, update)
     const remove = await both(
@@ -234,7 +251,13 @@ describe('users', () => {
       actor,
       async (api) => outcomeOf(await api.patch(`/users/${target.id}`, { name: 'Changed' })),
       (user) =>
-        payload.update({ collection: 'users', id: target.id, data: { name: 'Changed' }, user, overrideAccess: false }),
+        payload.update({
+          collection: 'users',
+          id: target.id,
+          data: { name: 'Changed' },
+          user,
+          overrideAccess: false,
+        }),
     )
     // A Where-filtered update of someone else's id finds nothing to change.
     expect(outcomes.map((o) => (o === 'not-found' ? 'denied' : o))).toEqual(
@@ -250,11 +273,20 @@ describe('users', () => {
       const escalate = await api.patch(`/users/${user.id}`, { roles: ['admin'] })
       expect(escalate.status).toBe(403)
       await expect(
-        payload.update({ collection: 'users', id: user.id, data: { roles: ['admin'] }, user, overrideAccess: false }),
+        payload.update({
+          collection: 'users',
+          id: user.id,
+          data: { roles: ['admin'] },
+          user,
+          overrideAccess: false,
+        }),
       ).rejects.toMatchObject({ status: 403 })
-      const gql = await api.graphql(`mutation($id: Int!) { updateUser(id: $id, data: { roles: [admin] }) { roles } }`, {
-        id: user.id,
-      })
+      const gql = await api.graphql(
+        `mutation($id: Int!) { updateUser(id: $id, data: { roles: [admin] }) { roles } }`,
+        {
+          id: user.id,
+        },
+      )
       expect(gql.body.errors?.[0]?.message).toBeTruthy()
       const fresh = await payload.findByID({ collection: 'users', id: user.id })
       expect(fresh.roles).toEqual([role])
@@ -307,14 +339,23 @@ describe('audit-events', () => {
     expect(outcomeOf(await api.patch(`/audit-events/${event.id}`, { type: 'logout' }))).not.toBe('allowed')
     expect(outcomeOf(await api.delete(`/audit-events/${event.id}`))).not.toBe('allowed')
     for (const call of [
-      () => payload.create({ collection: 'audit-events', data: { type: 'login' }, user, overrideAccess: false }),
       () =>
-        payload.update({ collection: 'audit-events', id: event.id, data: { type: 'logout' }, user, overrideAccess: false }),
+        payload.create({ collection: 'audit-events', data: { type: 'login' }, user, overrideAccess: false }),
+      () =>
+        payload.update({
+          collection: 'audit-events',
+          id: event.id,
+          data: { type: 'logout' },
+          user,
+          overrideAccess: false,
+        }),
       () => payload.delete({ collection: 'audit-events', id: event.id, user, overrideAccess: false }),
     ]) {
       expect(await attemptLocal(call)).not.toBe('allowed')
     }
-    const gql = await api.graphql(`mutation($id: Int!) { deleteAuditEvent(id: $id) { id } }`, { id: event.id })
+    const gql = await api.graphql(`mutation($id: Int!) { deleteAuditEvent(id: $id) { id } }`, {
+      id: event.id,
+    })
     expect(gql.body.errors?.length).toBeGreaterThan(0)
     const still = await payload.findByID({ collection: 'audit-events', id: event.id })
     expect(still.type).toBe(event.type)

@@ -2,7 +2,14 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { clientsByRole, createTaxonomy, createUser, PASSWORD, resourceData, unique } from '../helpers/fixtures'
+import {
+  clientsByRole,
+  createTaxonomy,
+  createUser,
+  PASSWORD,
+  resourceData,
+  unique,
+} from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { ApiClient } from '../helpers/rest'
 
@@ -31,10 +38,16 @@ const SECRET_KEYS = ['password', 'hash', 'salt', 'resetPasswordToken', 'sessions
 describe('audit trail of content changes', () => {
   it('records create, update, publish, unpublish, restore and delete with actor, diff, request id and IP', async () => {
     const editor = clients.editor
-    const api = new ApiClient(undefined, { 'X-Forwarded-For': '203.0.113.7', 'X-Request-Id': `req-${unique()}` })
+    const api = new ApiClient(undefined, {
+      'X-Forwarded-For': '203.0.113.7',
+      'X-Request-Id': `req-${unique()}`,
+    })
     const signedIn = await api.login(editor.user.email, PASSWORD)
 
-    const created = await signedIn.post('/resources?draft=true', resourceData(taxonomy, { title: 'Draft title' }))
+    const created = await signedIn.post(
+      '/resources?draft=true',
+      resourceData(taxonomy, { title: 'Draft title' }),
+    )
     expect(created.status).toBe(201)
     const id = created.body.doc.id
 
@@ -48,7 +61,14 @@ describe('audit trail of content changes', () => {
     expect((await signedIn.delete(`/resources/${id}`)).status).toBe(200)
 
     const events = await eventsFor('resources', id)
-    expect(events.map((e) => e.type)).toEqual(['create', 'update', 'publish', 'unpublish', 'restore', 'delete'])
+    expect(events.map((e) => e.type)).toEqual([
+      'create',
+      'update',
+      'publish',
+      'unpublish',
+      'restore',
+      'delete',
+    ])
     for (const event of events) {
       expect(event.actor).toMatchObject({ id: editor.user.id })
       expect(event.actorEmail).toBe(editor.user.email)
@@ -85,14 +105,19 @@ describe('audit trail of sign-ins', () => {
     const user = await createUser(payload, ['member'])
     const since = new Date().toISOString()
     const signedIn = await new ApiClient().login(user.email, PASSWORD)
-    const wrong = await new ApiClient().post('/users/login', { email: user.email, password: 'wrong-password' })
+    const wrong = await new ApiClient().post('/users/login', {
+      email: user.email,
+      password: 'wrong-password',
+    })
     expect(wrong.status).toBe(401)
     const gqlWrong = await new ApiClient().graphql(
       `mutation($e: String!) { loginUser(email: $e, password: "nope") { token } }`,
       { e: user.email },
     )
     expect(gqlWrong.body.errors?.length).toBeGreaterThan(0)
-    expect((await signedIn.patch(`/users/${user.id}`, { password: 'another-good-password' })).status).toBe(200)
+    expect((await signedIn.patch(`/users/${user.id}`, { password: 'another-good-password' })).status).toBe(
+      200,
+    )
     expect((await signedIn.post('/users/logout', {})).status).toBe(200)
 
     const { docs } = await payload.find({
@@ -101,8 +126,16 @@ describe('audit trail of sign-ins', () => {
       sort: 'createdAt',
       pagination: false,
     })
-    expect(docs.map((e) => e.type)).toEqual(['login', 'login-failed', 'login-failed', 'password-change', 'logout'])
-    expect(docs.filter((e) => e.type !== 'login-failed').every((e) => (e.actor as { id: number }).id === user.id)).toBe(true)
+    expect(docs.map((e) => e.type)).toEqual([
+      'login',
+      'login-failed',
+      'login-failed',
+      'password-change',
+      'logout',
+    ])
+    expect(
+      docs.filter((e) => e.type !== 'login-failed').every((e) => (e.actor as { id: number }).id === user.id),
+    ).toBe(true)
     const failed = docs.find((e) => e.type === 'login-failed')!
     expect(failed.actorEmail).toBe(user.email)
     expect(failed.actor).toBeFalsy()

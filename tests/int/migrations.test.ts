@@ -26,7 +26,10 @@ describe('migrations', () => {
     const adapter = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
     const kit = adapter.requireDrizzleKit()
     const dir = path.resolve('migrations')
-    const latest = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)
+    const latest = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest, 'no migration snapshot committed').toBeDefined()
     let before = JSON.parse(readFileSync(path.join(dir, latest!), 'utf8'))
     const after = await kit.generateDrizzleJson(adapter.schema)

@@ -32,21 +32,54 @@ describe('bad input over REST', () => {
     ['attributes', { attributes: 'text' }],
     ['location', { location: { type: 'Point', coordinates: [71.5, 134] } }],
     ['location', { location: { type: 'Circle', coordinates: [71.5, 34] } }],
-    ['location', { location: { type: 'Polygon', coordinates: [[[71, 34], [72, 34], [72, 35], [71.5, 35.5]]] } }],
+    [
+      'location',
+      {
+        location: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [71, 34],
+              [72, 34],
+              [72, 35],
+              [71.5, 35.5],
+            ],
+          ],
+        },
+      },
+    ],
     ['status', { status: 'maybe' }],
     ['references.0.url', { references: [{ label: 'x', url: 'javascript:alert(1)' }] }],
-    ['slug', { slug: 'has spaces/and slashes' }],
   ])('400 naming %s', async (field, overrides) => {
     const res = await clients.editor.api.post('/resources', resourceData(taxonomy, overrides))
     expect(res.status).toBe(400)
     expect(failingPaths(res.body)).toContain(field)
   })
 
+  it('normalises a given slug instead of storing spaces or slashes', async () => {
+    const res = await clients.editor.api.post(
+      '/resources',
+      resourceData(taxonomy, { slug: `Has Spaces/And ${unique()}` }),
+    )
+    expect(res.status).toBe(201)
+    expect(res.body.doc.slug).toMatch(/^has-spaces-and-[0-9a-f]{8}$/)
+  })
+
   it('explains what is wrong with a geometry', async () => {
     const res = await clients.editor.api.post(
       '/resources',
       resourceData(taxonomy, {
-        location: { type: 'Polygon', coordinates: [[[71, 34], [72, 34], [72, 35], [71.5, 35.5]]] },
+        location: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [71, 34],
+              [72, 34],
+              [72, 35],
+              [71.5, 35.5],
+            ],
+          ],
+        },
       }),
     )
     expect(JSON.stringify(res.body)).toContain('not closed')

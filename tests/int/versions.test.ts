@@ -19,7 +19,10 @@ beforeAll(async () => {
 describe('versions and drafts', () => {
   it('keeps the published text public while a draft is edited, and publishes it on demand', async () => {
     const editor = clients.editor.api
-    const created = await editor.post('/resources', { ...resourceData(taxonomy, { title: 'Published v1' }), _status: 'published' })
+    const created = await editor.post('/resources', {
+      ...resourceData(taxonomy, { title: 'Published v1' }),
+      _status: 'published',
+    })
     const id = created.body.doc.id
     expect((await editor.patch(`/resources/${id}?draft=true`, { title: 'Draft v2' })).status).toBe(200)
 
@@ -33,7 +36,10 @@ describe('versions and drafts', () => {
 
   it('lists versions with their data and restores an earlier one', async () => {
     const editor = clients.editor.api
-    const created = await editor.post('/resources', { ...resourceData(taxonomy, { title: 'Original', summary: 'first' }), _status: 'published' })
+    const created = await editor.post('/resources', {
+      ...resourceData(taxonomy, { title: 'Original', summary: 'first' }),
+      _status: 'published',
+    })
     const id = created.body.doc.id
     await editor.patch(`/resources/${id}`, { title: 'Rewritten', summary: 'second', _status: 'published' })
 
@@ -55,7 +61,10 @@ describe('versions and drafts', () => {
 
   it('keeps localized text per locale and falls back to English', async () => {
     const editor = clients.editor.api
-    const created = await editor.post('/resources?locale=en', { ...resourceData(taxonomy, { title: 'Water point' }), _status: 'published' })
+    const created = await editor.post('/resources?locale=en', {
+      ...resourceData(taxonomy, { title: 'Water point' }),
+      _status: 'published',
+    })
     const id = created.body.doc.id
     await editor.patch(`/resources/${id}?locale=ur`, { title: 'پانی کا مقام', _status: 'published' })
     expect((await anonymous().get(`/resources/${id}?locale=ur`)).body.title).toBe('پانی کا مقام')
@@ -71,7 +80,15 @@ describe('versions and drafts', () => {
     expect(b.body.doc.slug).not.toBe(a.body.doc.slug)
     const line = await editor.post(
       '/resources',
-      resourceData(taxonomy, { location: { type: 'LineString', coordinates: [[71.1, 34.2], [71.9, 33.8]] } }),
+      resourceData(taxonomy, {
+        location: {
+          type: 'LineString',
+          coordinates: [
+            [71.1, 34.2],
+            [71.9, 33.8],
+          ],
+        },
+      }),
     )
     expect(line.body.doc.bbox).toEqual({ minLng: 71.1, minLat: 33.8, maxLng: 71.9, maxLat: 34.2 })
   })

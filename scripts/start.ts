@@ -1,0 +1,206 @@
+/**
+ * The one start command.
+ *
+ *   npm start            production: build once (cached), then serve
+ *   npm run dev          development: hot reload
+ *   npm run build        build only
+ *
+ * Brings up PostgreSQL (embedded unless DATABASE_URL is set), applies pending
+ * migrations and seeds an empty database (scripts/bootstrap.ts), then runs
+ * the CMS (:3000) and, once they exist, the site (:4321) and the realtime
+ * sidecar (:3001). Ctrl-C or SIGTERM stops the processes first, then the
+ * database.
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { hashInputs, isBuildCurrent, recordBuild } from './lib/buildCache'
+import { type Database, repoRoot, startDatabase } from './lib/database'
+import { log } from './lib/log'
+import { type Child, runNode, startNode, stopAll, waitForHttp } from './lib/processes'
+
+const { values: flags } = parseArgs({
+  options: { dev: { type: 'boolean', default: false }, 'build-only': { type: 'boolean', default: false } },
+})
+const mode = flags.dev ? 'development' : 'production'
+
+const bin = {
+  next: 'node_modules/next/dist/bin/next',
+  astro: 'node_modules/astro/astro.js',
+}
+// TypeScript runs through tsx's loader in the same process: the tsx CLI would
+// add a wrapper process that answers our graceful shutdown with SIGKILL.
+const typescript = (file: string, watch = false) => [...(watch ? ['--watch'] : []), '--import', 'tsx', file]
+
+/** Everything `next build` reads; a change to any of them triggers a rebuild. */
+const CMS_BUILD_INPUTS = [
+  'package-lock.json',
+  'next.config.mjs',
+  'tsconfig.json',
+  'payload.config.ts',
+  'app',
+  'collections',
+  'access',
+  'fields',
+  'hooks',
+  'plugins',
+  'endpoints',
+  'utilities',
+  'migrations',
+]
+
+if (existsSync(path.join(repoRoot, '.env'))) process.loadEnvFile(path.join(repoRoot, '.env'))
+
+const cmsPort = Number(process.env.PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const realtimePort = Number(process.env.REALTIME_PORT ?? 3001)
+const host = process.env.HOST
+
+const children: Child[] = []
+let database: Database | undefined
+let stopping: Promise<never> | undefined
+
+const shutdown = (code: number): Promise<never> =>
+  (stopping ??= (async () => {
+    log(code === 0 ? 'Stopping…' : 'Stopping after an error…')
+    await stopAll(children)
+    await database
+      ?.stop()
+      .catch((error: unknown) => log(`Could not stop PostgreSQL cleanly: ${String(error)}`))
+    process.exit(code)
+  })())
+
+let firstSignalAt = 0
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // A Ctrl-C reaches us twice (from the terminal and relayed by npm/tsx);
+    // only a second press a moment later means "stop now, skip the cleanup".
+    if (stopping) {
+      if (Date.now() - firstSignalAt > 1500) process.exit(130)
+      return
+    }
+    firstSignalAt = Date.now()
+    void shutdown(0)
+  })
+}
+
+/** A child that dies on its own takes the platform down with a clear message. */
+const supervise = (child: Child) => {
+  children.push(child)
+  void child.exited.then((code) => {
+    if (stopping) return
+    log(`${child.name} exited unexpectedly (code ${code})`)
+    void shutdown(1)
+  })
+  return child
+}
+
+const maskPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
+
+/** Builds with `next build` unless the last build was made from the same inputs. */
+const buildCms = async (env: NodeJS.ProcessEnv) => {
+  const hash = hashInputs(CMS_BUILD_INPUTS)
+  if (isBuildCurrent('.next/hujra-build-hash', hash, '.next/BUILD_ID')) {
+    log('CMS build is up to date')
+    return
+  }
+  log('Building the CMS (next build); later starts reuse this build until the code changes…')
+  const started = performance.now()
+  const code = await runNode('build', [bin.next, 'build'], { ...env, NODE_ENV: 'production' })
+  if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
+  // Hashed again: next build rewrites tsconfig.json to its liking on first run.
+  recordBuild('.next/hujra-build-hash', hashInputs(CMS_BUILD_INPUTS))
+  log(`CMS built in ${Math.round((performance.now() - started) / 1000)} s`)
+}
+
+const buildSite = async (env: NodeJS.ProcessEnv) => {
+  const hash = hashInputs(['package-lock.json', 'site', 'payload-types.ts'])
+  if (isBuildCurrent('site/dist/.hujra-build-hash', hash, 'site/dist/server/entry.mjs')) return
+  log('Building the site (astro build)…')
+  const code = await runNode('site-build', [bin.astro, 'build', '--root', 'site'], {
+    ...env,
+    NODE_ENV: 'production',
+  })
+  if (code !== 0) throw new Error(`astro build failed (exit code ${code})`)
+  recordBuild('site/dist/.hujra-build-hash', hashInputs(['package-lock.json', 'site', 'payload-types.ts']))
+}
+
+const main = async () => {
+  log(`Starting Hujra (${mode})`)
+  database = await startDatabase({ log })
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url }
+
+  if (!flags['build-only']) {
+    const code = await runNode('bootstrap', typescript('scripts/bootstrap.ts'), env)
+    if (code !== 0) throw new Error('bootstrap failed: see the lines above')
+  }
+
+  const hasSite = ['site/astro.config.mjs', 'site/astro.config.ts'].some((f) =>
+    existsSync(path.join(repoRoot, f)),
+  )
+  const hasRealtime = existsSync(path.join(repoRoot, 'realtime/index.ts'))
+
+  if (!flags.dev) {
+    await buildCms(env)
+    if (hasSite) await buildSite(env)
+  }
+  if (flags['build-only']) return shutdown(0)
+
+  const hostArgs = host ? ['-H', host] : []
+  // Scheduled publishing and other jobs run in the long-lived CMS process.
+  const serverEnv = { ...env, JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? 'true' }
+  supervise(
+    startNode('cms', [bin.next, flags.dev ? 'dev' : 'start', '-p', String(cmsPort), ...hostArgs], {
+      ...serverEnv,
+      NODE_ENV: mode,
+    }),
+  )
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`
+  if (hasSite) {
+    const siteEnv = {
+      ...env,
+      CMS_URL: process.env.CMS_URL ?? cmsUrl,
+      PORT: String(sitePort),
+      HOST: host ?? '127.0.0.1',
+    }
+    supervise(
+      flags.dev
+        ? startNode('site', [bin.astro, 'dev', '--root', 'site', '--port', String(sitePort)], siteEnv)
+        : startNode('site', ['site/dist/server/entry.mjs'], { ...siteEnv, NODE_ENV: 'production' }),
+    )
+  }
+  if (hasRealtime) {
+    supervise(
+      startNode('realtime', typescript('realtime/index.ts', flags.dev), {
+        ...env,
+        REALTIME_PORT: String(realtimePort),
+        CMS_URL: process.env.CMS_URL ?? cmsUrl,
+      }),
+    )
+  }
+
+  await waitForHttp(`${cmsUrl}/api/health`, 180_000, () => Boolean(stopping))
+  const shown = host && host !== '0.0.0.0' ? host : 'localhost'
+  const lines = [
+    '',
+    `Hujra is running (${mode}).`,
+    `  Admin     http://${shown}:${cmsPort}/admin`,
+    `  REST      http://${shown}:${cmsPort}/api`,
+    `  GraphQL   http://${shown}:${cmsPort}/api/graphql`,
+    `  Health    http://${shown}:${cmsPort}/api/health`,
+    ...(hasSite ? [`  Site      http://${shown}:${sitePort}`] : []),
+    ...(hasRealtime ? [`  Realtime  ws://${shown}:${realtimePort}`] : []),
+    database.embedded
+      ? `  Database  embedded PostgreSQL, ${maskPassword(database.url)} (data in ${path.relative(repoRoot, path.resolve(repoRoot, process.env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres'))})`
+      : `  Database  ${maskPassword(database.url)} (DATABASE_URL)`,
+    'Press Ctrl-C to stop.',
+    '',
+  ]
+  for (const line of lines) log(line)
+}
+
+main().catch((error: unknown) => {
+  log(`Could not start: ${error instanceof Error ? error.message : String(error)}`)
+  void shutdown(1)
+})

@@ -1,0 +1,29 @@
+/**
+ * `tsx scripts/with-database.ts <command> [args…]`: runs a command (e.g. the
+ * Payload CLI) with DATABASE_URL pointing at the platform's database,
+ * starting the embedded PostgreSQL for it when DATABASE_URL is not set.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { repoRoot, startDatabase } from './lib/database'
+
+const [command, ...args] = process.argv.slice(2)
+if (!command) {
+  console.error('Usage: tsx scripts/with-database.ts <command> [args…]')
+  process.exit(2)
+}
+if (existsSync(path.join(repoRoot, '.env'))) process.loadEnvFile(path.join(repoRoot, '.env'))
+
+const database = await startDatabase()
+const binDir = path.join(repoRoot, 'node_modules/.bin')
+const child = spawn(command, args, {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: database.url, PATH: `${binDir}${path.delimiter}${process.env.PATH}` },
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+child.on('exit', async (code, signal) => {
+  await database.stop()
+  process.exit(code ?? (signal ? 1 : 0))
+})

@@ -6,7 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort, interrupt, isAlive, startScript, waitForOk } from '../helpers/startProcess'
+import { freePort, interrupt, isAlive, startScript, waitForOk, waitForOutput } from '../helpers/startProcess'
 
 /**
  * The one start command, end to end: a fresh data folder, `npm start`, the
@@ -62,7 +62,7 @@ describe('npm start on embedded defaults', () => {
     const run = startScript('start', env)
     try {
       await waitForOk(`${base()}/api/health`, run, 420_000)
-      const out = run.output()
+      const out = await waitForOutput(run, 'Press Ctrl-C to stop')
       const match = out.match(/password:\s+(\S+)\s+<- generated/)
       expect(match, out).toBeTruthy()
       password = match![1]!
@@ -91,8 +91,9 @@ describe('npm start on embedded defaults', () => {
       })
       expect(login.status).toBe(200)
     } finally {
-      interrupt(run)
-      expect(await run.exited).toBe(0)
+      const out = await interrupt(run)
+      expect(out).toContain('Embedded PostgreSQL stopped')
+      expect(out).not.toMatch(/exited unexpectedly|Could not stop/)
     }
     const pid = postmasterPid()
     expect(pid === undefined || !isAlive(pid)).toBe(true)
@@ -104,16 +105,18 @@ describe('npm start on embedded defaults', () => {
     try {
       const ms = await waitForOk(`${base()}/api/health`, run, 120_000)
       expect(ms).toBeLessThan(30_000)
-      const out = run.output()
+      const out = await waitForOutput(run, 'Press Ctrl-C to stop')
       expect(out).not.toMatch(/password:\s+\S+\s+<- generated/)
       expect(out).toContain('nothing seeded')
       const list = await json(`${base()}/api/resources?limit=1`)
       expect(list.totalDocs).toBe(resourceCount)
       console.log(`second start: healthy after ${ms} ms`)
     } finally {
-      process.kill(-run.child.pid!, 'SIGTERM')
-      expect(await run.exited).toBe(0)
+      // As a service manager would stop it.
+      expect(await interrupt(run, 'SIGTERM')).toContain('Embedded PostgreSQL stopped')
     }
+    const pid = postmasterPid()
+    expect(pid === undefined || !isAlive(pid)).toBe(true)
   }, 180_000)
 })
 
@@ -144,8 +147,7 @@ describe('npm start against an external PostgreSQL (DATABASE_URL)', () => {
       expect(count.rows[0].n).toBe(20)
       expect(existsSync(path.join(dataDir, 'must-not-exist'))).toBe(false)
     } finally {
-      interrupt(run)
-      expect(await run.exited).toBe(0)
+      expect(await interrupt(run)).toContain('Stopping…')
       await admin.query(`drop database if exists ${name} with (force)`)
       await admin.end()
     }

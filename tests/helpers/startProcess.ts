@@ -14,7 +14,7 @@ export const freePort = () =>
 export interface Started {
   child: ChildProcess
   output: () => string
-  /** Resolves with the exit code once the whole process group is gone. */
+  /** Resolves once npm has exited (npm re-raises a Ctrl-C, so its code may be null). */
   exited: Promise<number | null>
 }
 
@@ -36,11 +36,27 @@ export const startScript = (script: 'start' | 'dev', env: NodeJS.ProcessEnv): St
   return { child, output: () => output, exited }
 }
 
-export const interrupt = (started: Started) => {
+/** Ctrl-C (or a service manager's SIGTERM) to the whole group, as a terminal would. */
+export const interrupt = async (started: Started, signal: NodeJS.Signals = 'SIGINT') => {
   try {
-    process.kill(-started.child.pid!, 'SIGINT')
+    process.kill(-started.child.pid!, signal)
   } catch {
     // Already gone.
+  }
+  await started.exited
+  // npm exits as soon as its child does; the group is empty once the start
+  // script has finished its own shutdown.
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline && groupAlive(started.child.pid!)) await new Promise((r) => setTimeout(r, 200))
+  return started.output()
+}
+
+const groupAlive = (pgid: number) => {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
   }
 }
 
@@ -70,4 +86,14 @@ export const isAlive = (pid: number) => {
   } catch {
     return false
   }
+}
+
+/** Waits until the process has printed `text` (e.g. its ready banner). */
+export const waitForOutput = async (started: Started, text: string, timeoutMs = 30_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (!started.output().includes(text)) {
+    if (Date.now() > deadline) throw new Error(`never printed "${text}":\n${started.output().slice(-4000)}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return started.output()
 }

@@ -3,11 +3,9 @@
  * with no users, create the first admin and the demo catalogue. Prints the
  * admin login once. Running it again on the same data changes nothing.
  */
-import type { Migration } from 'payload'
-
 import { randomBytes } from 'node:crypto'
 
-import { migrations } from '../migrations'
+import { applyMigrations } from './lib/migrate'
 import { withPayload } from './lib/payloadInstance'
 import { seedDemo } from './seed/index'
 
@@ -16,8 +14,7 @@ const log = (message: string) => console.log(`[hujra] ${message}`)
 const main = async () => {
   await withPayload(async (payload) => {
     const started = performance.now()
-    // The generated list is typed per adapter; Payload's base type is looser.
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await applyMigrations(payload)
     log(`Migrations up to date (${Math.round(performance.now() - started)} ms)`)
 
     const { totalDocs: users } = await payload.count({ collection: 'users' })

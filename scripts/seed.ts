@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { SingleBar } from 'cli-progress'
 
 import { startDatabase } from './lib/database'
+import { applyMigrations } from './lib/migrate'
 import { withPayload } from './lib/payloadInstance'
 import { seedDemo } from './seed/index'
 
@@ -35,13 +36,14 @@ const main = async () => {
       hideCursor: true,
     })
     const started = performance.now()
-    const result = await withPayload((payload) =>
-      seedDemo(payload, {
+    const result = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return seedDemo(payload, {
         resources,
         batchSize,
         onProgress: (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done)),
-      }),
-    )
+      })
+    })
     bar.stop()
     const seconds = (performance.now() - started) / 1000
     console.log(`Added ${result.resources} resources in ${seconds.toFixed(1)} s`)

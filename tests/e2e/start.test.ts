@@ -153,3 +153,18 @@ describe('npm start against an external PostgreSQL (DATABASE_URL)', () => {
     }
   }, 240_000)
 })
+
+describe('npm run dev', () => {
+  it('serves the CMS with hot reload on the same data, and stops cleanly', async () => {
+    const run = startScript('dev', env)
+    try {
+      await waitForOk(`${base()}/api/health`, run, 180_000)
+      const out = await waitForOutput(run, 'Press Ctrl-C to stop')
+      expect(out).toContain('Hujra is running (development)')
+      expect(out).toContain('nothing seeded')
+      expect(out).not.toContain('Building the CMS')
+    } finally {
+      expect(await interrupt(run)).toContain('Embedded PostgreSQL stopped')
+    }
+  }, 240_000)
+})

@@ -1,6 +1,4 @@
-import type { Migration } from 'payload'
-
-import { migrations } from '../../migrations'
+import { applyMigrations } from '../../scripts/lib/migrate'
 import { withPayload } from '../../scripts/lib/payloadInstance'
 
 /**
@@ -10,7 +8,7 @@ import { withPayload } from '../../scripts/lib/payloadInstance'
  */
 export const migrateTestDatabase = () =>
   withPayload(async (payload) => {
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await applyMigrations(payload)
     await payload.create({
       collection: 'users',
       data: {

@@ -61,6 +61,22 @@ export class ApiClient {
     return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
   }
 
+  /** A multipart upload, as the admin's upload form sends it. */
+  async postForm<T = any>(path: string, form: FormData): Promise<ApiResponse<T>> {
+    handlers ??= loadHandlers()
+    const url = new URL(`http://localhost:3000/api${path}`)
+    const headers = new Headers(this.extraHeaders)
+    if (this.token) headers.set('Authorization', `JWT ${this.token}`)
+    const request = new Request(url, { method: 'POST', headers, body: form })
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+    const response = await (await handlers).POST(request, { params: Promise.resolve({ slug }) })
+    const text = await response.text()
+    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
+  }
+
   get = <T = any>(path: string) => this.rest<T>('GET', path)
   post = <T = any>(path: string, body: unknown) => this.rest<T>('POST', path, body)
   patch = <T = any>(path: string, body: unknown) => this.rest<T>('PATCH', path, body)

@@ -179,6 +179,27 @@ describe.each(['resources', 'posts'] as const)('%s (versioned content)', (collec
 })
 
 describe('files', () => {
+  it.each(ACTORS)('%s: uploads only as an editor or admin', async (actor) => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    const form = new FormData()
+    form.append('file', new Blob([png], { type: 'image/png' }), `dot-${unique()}.png`)
+    form.append('_payload', JSON.stringify({ alt: 'a dot' }))
+    const rest = await actors[actor].api.postForm('/files', form)
+    const local = await attemptLocal(() =>
+      payload.create({
+        collection: 'files',
+        data: { alt: 'a dot' },
+        file: { data: png, mimetype: 'image/png', name: `dot-${unique()}.png`, size: png.length },
+        user: actors[actor].user,
+        overrideAccess: false,
+      }),
+    )
+    expectFor(actor, WRITERS, [outcomeOf(rest), local])
+  })
+
   it.each(ACTORS)('%s: update and delete only for editors and admins', async (actor) => {
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',

@@ -34,6 +34,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Hujra' },
+    // Gravatar would send every editor's email hash to a third party.
+    avatar: 'default',
   },
   collections: [Users, Resources, Categories, Districts, Tags, Posts, Files],
   editor: lexicalEditor(),

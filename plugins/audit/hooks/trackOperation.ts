@@ -17,7 +17,12 @@ export const operationFlags = (context: RequestContext, collection: string): Ope
  * afterChange receives neither the `draft`/`autosave` arguments nor whether it
  * runs inside restoreVersion, so note them here for the audit hooks.
  */
+const WRITES = new Set(['create', 'update', 'updateByID', 'restoreVersion'])
+
 export const trackOperation: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  // Reads made by hooks inside a write (slug lookups, existence checks) must
+  // not overwrite what the write itself noted.
+  if (!WRITES.has(operation)) return args
   const a = args as { autosave?: boolean; draft?: boolean; data?: Record<string, unknown> }
   req.context[key(collection.slug)] = {
     autosave: Boolean(a.autosave),

@@ -75,6 +75,8 @@ export interface Config {
     posts: Post;
     files: File;
     'audit-events': AuditEvent;
+    'search-index': SearchIndex;
+    'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +93,8 @@ export interface Config {
     posts: PostsSelect<false> | PostsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -426,6 +430,55 @@ export interface AuditEvent {
   createdAt: string;
 }
 /**
+ * Kept in step with published content automatically; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: number;
+  docCollection: 'resources' | 'posts';
+  docId: number;
+  locale: 'en' | 'ur' | 'ps';
+  slug?: string | null;
+  title: string;
+  summary?: string | null;
+  category?: number | null;
+  district?: number | null;
+  tags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status?: string | null;
+  publishedAt?: string | null;
+  docUpdatedAt?: string | null;
+  normTitle?: string | null;
+  normSummary?: string | null;
+  normBody?: string | null;
+  normTerms?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  label: string;
+  /**
+   * Words or phrases that mean the same, in any language.
+   */
+  terms: string[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -572,6 +625,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: number | SearchIndex;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: number | SearchSynonym;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -771,6 +832,40 @@ export interface AuditEventsSelect<T extends boolean = true> {
   requestId?: T;
   ip?: T;
   userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  docCollection?: T;
+  docId?: T;
+  locale?: T;
+  slug?: T;
+  title?: T;
+  summary?: T;
+  category?: T;
+  district?: T;
+  tags?: T;
+  status?: T;
+  publishedAt?: T;
+  docUpdatedAt?: T;
+  normTitle?: T;
+  normSummary?: T;
+  normBody?: T;
+  normTerms?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  label?: T;
+  terms?: T;
   updatedAt?: T;
   createdAt?: T;
 }

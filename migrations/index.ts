@@ -1,9 +1,15 @@
 import * as migration_20261124_113531_initial from './20261124_113531_initial';
+import * as migration_20261124_122328_search from './20261124_122328_search';
 
 export const migrations = [
   {
     up: migration_20261124_113531_initial.up,
     down: migration_20261124_113531_initial.down,
-    name: '20261124_113531_initial'
+    name: '20261124_113531_initial',
+  },
+  {
+    up: migration_20261124_122328_search.up,
+    down: migration_20261124_122328_search.down,
+    name: '20261124_122328_search'
   },
 ];

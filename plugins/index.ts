@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
+import { searchPlugin } from './search'
 
 /** Every plugin the CMS runs, in one list. */
 export const plugins: Plugin[] = [
@@ -8,4 +9,5 @@ export const plugins: Plugin[] = [
     collections: ['users', 'resources', 'categories', 'districts', 'tags', 'posts', 'files'],
     authCollection: 'users',
   }),
+  searchPlugin(),
 ]

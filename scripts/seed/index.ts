@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
+import { reindexAll } from '../../plugins/search/reindex'
 import { generateResource } from './generateResource'
 import { insertResources } from './insertResources'
 import { seedPosts } from './posts'
@@ -41,5 +42,7 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
     done += size
     options.onProgress?.(done, options.resources)
   }
+  // The bulk insert bypasses the hooks that keep the search index in step.
+  await reindexAll(payload)
   return { resources: done }
 }

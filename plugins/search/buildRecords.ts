@@ -1,0 +1,73 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SearchableCollection, SearchRecord } from './types'
+
+import { lexicalText } from './lexicalText'
+import { normalizeText } from './normalize'
+
+type Named = { id: number; name?: string | null } | number | null | undefined
+
+const idOf = (value: Named): number | null =>
+  typeof value === 'number' ? value : typeof value?.id === 'number' ? value.id : null
+const nameOf = (value: Named): string => (value && typeof value === 'object' ? (value.name ?? '') : '')
+
+/**
+ * The index rows of some documents: one per document and locale, from the
+ * published version only (with English filling untranslated fields, as
+ * readers see it). Documents with nothing published get no rows, so drafts
+ * never reach the index. One query per locale, however many documents.
+ */
+export const buildRecords = async (
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  ids: number[],
+): Promise<SearchRecord[]> => {
+  const locales = (req.payload.config.localization || { localeCodes: ['en'] }).localeCodes
+  const records: SearchRecord[] = []
+  for (const locale of locales) {
+    const { docs } = await req.payload.find({
+      collection,
+      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      locale: locale as 'en',
+      fallbackLocale: 'en',
+      draft: false,
+      depth: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) {
+      const id = doc.id
+      const isResource = collection === 'resources'
+      const resource = doc as unknown as {
+        category?: Named
+        district?: Named
+        tags?: Named[]
+        status?: string
+        categories?: Named[]
+        publishedAt?: string | null
+      }
+      const tags = (isResource ? resource.tags : resource.categories) ?? []
+      const terms = [nameOf(resource.category), nameOf(resource.district), ...tags.map(nameOf)].join(' ')
+      records.push({
+        docCollection: collection,
+        docId: id,
+        locale: locale as SearchRecord['locale'],
+        slug: doc.slug ?? null,
+        title: doc.title,
+        summary: doc.summary ?? null,
+        category: isResource ? idOf(resource.category) : null,
+        district: isResource ? idOf(resource.district) : null,
+        tags: isResource ? tags.map(idOf).filter((t): t is number => t !== null) : [],
+        status: isResource ? (resource.status ?? null) : null,
+        publishedAt: isResource ? doc.createdAt : (resource.publishedAt ?? doc.createdAt),
+        docUpdatedAt: doc.updatedAt,
+        normTitle: normalizeText(doc.title ?? ''),
+        normSummary: normalizeText(doc.summary ?? ''),
+        normBody: normalizeText(lexicalText(doc.body)),
+        normTerms: normalizeText(terms),
+      })
+    }
+  }
+  return records
+}

@@ -1,0 +1,31 @@
+import type { Endpoint } from 'payload'
+
+import type { SanitizedSearchOptions } from './types'
+
+import { badRequest } from '../../utilities/httpErrors'
+import { searchPostgres } from './postgres/query'
+import { searchParamsSchema } from './searchParams'
+
+/**
+ * `GET /api/search?q=…&locale=ur&category=3,4&page=2`: ranked results with
+ * snippets and facet counts. Only published documents are ever indexed, so
+ * nothing here can leak a draft, whoever asks.
+ */
+export const searchEndpoint = (options: SanitizedSearchOptions): Endpoint => ({
+  path: '/search',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = searchParamsSchema.safeParse(Object.fromEntries(req.searchParams.entries()))
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const field = issue.path.join('.') || String((issue as { keys?: string[] }).keys?.[0] ?? 'query')
+      return badRequest(field, `${field}: ${issue.message}`)
+    }
+    const started = performance.now()
+    const result = await searchPostgres(req.payload, parsed.data, { synonymsSlug: options.synonymsSlug })
+    return Response.json(
+      { ...result, tookMs: Math.round(performance.now() - started) },
+      { headers: { 'Cache-Control': 'public, max-age=10' } },
+    )
+  },
+})

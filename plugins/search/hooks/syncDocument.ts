@@ -1,0 +1,33 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import type { SanitizedSearchOptions, SearchableCollection } from '../types'
+
+import { buildRecords } from '../buildRecords'
+import { replaceRecords } from '../postgres/writeRecords'
+
+/**
+ * Replaces documents' index rows with what is published now, in the same
+ * transaction as the change, so the index never shows a rolled-back edit.
+ */
+export const reindexDocuments = async (
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  ids: number[],
+) => replaceRecords(req, collection, ids, await buildRecords(req, collection, ids))
+
+export const syncAfterChange =
+  (options: SanitizedSearchOptions): CollectionAfterChangeHook =>
+  async ({ collection, doc, req }) => {
+    // Autosaves only touch a draft; the published text, and so the index, is unchanged.
+    if (options.disabled || req.searchParams?.get('autosave') === 'true') return doc
+    await reindexDocuments(req, collection.slug as SearchableCollection, [doc.id as number])
+    return doc
+  }
+
+export const syncAfterDelete =
+  (options: SanitizedSearchOptions): CollectionAfterDeleteHook =>
+  async ({ collection, id, req, doc }) => {
+    if (options.disabled) return doc
+    await replaceRecords(req, collection.slug as SearchableCollection, [Number(id)], [])
+    return doc
+  }

@@ -1,0 +1,189 @@
+import type { Payload } from 'payload'
+
+import type { SQL } from 'drizzle-orm'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { SearchParams } from '../searchParams'
+
+import { loadSynonyms } from '../synonyms'
+import { planQuery } from './tsquery'
+
+type Row = Record<string, unknown>
+type Drizzle = { execute: (query: SQL) => Promise<{ rows: Row[] }> }
+
+export interface SearchHit {
+  collection: string
+  id: number
+  slug: string | null
+  title: string
+  summary: string | null
+  snippet: string
+  score: number
+  status: string | null
+  category: number | null
+  district: number | null
+  publishedAt: string | null
+}
+
+export interface FacetValue {
+  value: string | number
+  count: number
+}
+
+export interface SearchResult {
+  q: string
+  locale: string
+  page: number
+  limit: number
+  totalDocs: number
+  totalPages: number
+  hits: SearchHit[]
+  facets: Record<'type' | 'category' | 'district' | 'tags' | 'status', FacetValue[]>
+  didYouMean: string | null
+}
+
+type Facet = keyof SearchResult['facets']
+
+/** Close spellings from the vocabulary for words it does not contain. */
+const similarWords = async (db: Drizzle, words: string[]) => {
+  const similar = new Map<string, string[]>()
+  if (words.length === 0) return similar
+  const { rows } = await db.execute(sql`
+    select w.word, t.term
+    from unnest(${sql.param(words)}::text[]) as w(word)
+    cross join lateral (
+      select term from search_terms
+      where term % w.word and term <> w.word
+        and not exists (select 1 from search_terms e where e.term = w.word)
+      order by similarity(term, w.word) desc
+      limit 3
+    ) t`)
+  for (const row of rows) {
+    const word = String(row.word)
+    similar.set(word, [...(similar.get(word) ?? []), String(row.term)])
+  }
+  return similar
+}
+
+const escapeHtml = (column: SQL) =>
+  sql`replace(replace(replace(coalesce(${column}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`
+
+/**
+ * Full-text search over the index in PostgreSQL: ranked matches with
+ * highlighted snippets, and for each facet the counts under the other active
+ * filters (so choosing a district still shows how many there are per
+ * category). Queries run in parallel on the pool.
+ */
+export const searchPostgres = async (
+  payload: Payload,
+  params: SearchParams,
+  options: { synonymsSlug: string },
+): Promise<SearchResult> => {
+  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  const config = sql.raw(params.locale === 'en' ? `'english'::regconfig` : `'simple'::regconfig`)
+  const [synonyms, similar] = await Promise.all([
+    loadSynonyms(payload, options.synonymsSlug),
+    similarWords(db, planQuery(params.q, [], new Map()).words),
+  ])
+  const plan = planQuery(params.q, synonyms, similar)
+  const query = plan.tsquery === null ? null : sql`to_tsquery(${config}, ${plan.tsquery})`
+
+  const filters: Record<Facet, SQL | null> = {
+    type: params.type ? sql`doc_collection::text = any(${sql.param(params.type)}::text[])` : null,
+    category: params.category ? sql`category = any(${sql.param(params.category)}::numeric[])` : null,
+    district: params.district ? sql`district = any(${sql.param(params.district)}::numeric[])` : null,
+    tags: params.tags
+      ? sql`tags @> any(${sql.param(params.tags.map((t: number) => JSON.stringify([t])))}::jsonb[])`
+      : null,
+    status: params.status ? sql`status = any(${sql.param(params.status)}::text[])` : null,
+  }
+  const base = [
+    sql`locale = ${params.locale}`,
+    ...(query ? [sql`fts @@ ${query}`] : []),
+    ...(params.from ? [sql`published_at >= ${params.from}::date`] : []),
+    ...(params.to ? [sql`published_at < (${params.to}::date + 1)`] : []),
+  ]
+  const where = (except?: Facet) =>
+    sql.join(
+      [
+        ...base,
+        ...Object.entries(filters)
+          .filter(([f, c]) => c && f !== except)
+          .map(([, c]) => c!),
+      ],
+      sql` and `,
+    )
+
+  const offset = (params.page - 1) * params.limit
+  const hitsQuery = db.execute(sql`
+    select doc_collection, doc_id, slug, title, summary, status, category, district, published_at,
+      ${query ? sql`ts_rank_cd(fts, ${query}, 32)` : sql`0`} as score,
+      ${
+        query
+          ? sql`ts_headline(${config}, ${escapeHtml(sql`summary`)}, ${query},
+              'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2')`
+          : escapeHtml(sql`summary`)
+      } as snippet
+    from search_index
+    where ${where()}
+    order by ${query ? sql`score desc,` : sql``} doc_updated_at desc, id
+    limit ${params.limit} offset ${offset}`)
+  const totalQuery = db.execute(sql`select count(*)::int as n from search_index where ${where()}`)
+  const facetQuery = (facet: Facet, expression: SQL, from: SQL = sql`search_index`) =>
+    db
+      .execute(
+        sql`select ${expression} as value, count(*)::int as count from ${from}
+            where ${where(facet)} group by 1 order by 2 desc, 1 limit 100`,
+      )
+      .then(({ rows }) =>
+        rows
+          .filter((r) => r.value !== null)
+          .map((r) => ({
+            value:
+              typeof r.value === 'string' && /^\d+$/.test(r.value) ? Number(r.value) : (r.value as string),
+            count: Number(r.count),
+          })),
+      )
+
+  const [hits, total, type, category, district, tags, status] = await Promise.all([
+    hitsQuery,
+    totalQuery,
+    facetQuery('type', sql`doc_collection::text`),
+    facetQuery('category', sql`category`),
+    facetQuery('district', sql`district`),
+    facetQuery('tags', sql`tag.value::int`, sql`search_index cross join jsonb_array_elements(tags) as tag`),
+    facetQuery('status', sql`status`),
+  ])
+  const totalDocs = Number(total.rows[0]?.n ?? 0)
+
+  let didYouMean: string | null = null
+  if (totalDocs === 0 && plan.words.length > 0) {
+    const corrected = plan.words.map((w) => similar.get(w)?.[0] ?? w)
+    if (corrected.some((w, i) => w !== plan.words[i])) didYouMean = corrected.join(' ')
+  }
+
+  return {
+    q: params.q,
+    locale: params.locale,
+    page: params.page,
+    limit: params.limit,
+    totalDocs,
+    totalPages: Math.ceil(totalDocs / params.limit),
+    hits: hits.rows.map((r) => ({
+      collection: String(r.doc_collection),
+      id: Number(r.doc_id),
+      slug: (r.slug as string | null) ?? null,
+      title: String(r.title),
+      summary: (r.summary as string | null) ?? null,
+      snippet: String(r.snippet ?? ''),
+      score: Number(r.score),
+      status: (r.status as string | null) ?? null,
+      category: r.category === null ? null : Number(r.category),
+      district: r.district === null ? null : Number(r.district),
+      publishedAt: r.published_at ? new Date(r.published_at as string).toISOString() : null,
+    })),
+    facets: { type, category, district, tags, status },
+    didYouMean,
+  }
+}

@@ -1,0 +1,57 @@
+import type { PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { SearchableCollection, SearchRecord } from '../types'
+
+import { transactionDb } from '../../../utilities/transactionDb'
+import { recordTerms } from './terms'
+
+/**
+ * Replaces the index rows of `ids` with `records` in two statements, inside
+ * the request's transaction. Plain SQL rather than Local API creates: a
+ * reindex writes hundreds of thousands of rows.
+ */
+export const replaceRecords = async (
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  ids: number[],
+  records: SearchRecord[],
+) => {
+  const db = await transactionDb(req)
+  await db.execute(
+    sql`delete from search_index where doc_collection = ${collection} and doc_id = any(${sql.param(ids)}::numeric[])`,
+  )
+  if (records.length > 0) {
+    await db.execute(sql`
+      insert into search_index (doc_collection, doc_id, locale, slug, title, summary, category, district,
+        tags, status, published_at, doc_updated_at, norm_title, norm_summary, norm_body, norm_terms)
+      select doc_collection::enum_search_index_doc_collection, doc_id, locale::enum_search_index_locale,
+        slug, title, summary, category, district, tags, status, published_at, doc_updated_at,
+        norm_title, norm_summary, norm_body, norm_terms
+      from jsonb_to_recordset(${JSON.stringify(
+        records.map((r) => ({
+          doc_collection: r.docCollection,
+          doc_id: r.docId,
+          locale: r.locale,
+          slug: r.slug,
+          title: r.title,
+          summary: r.summary,
+          category: r.category,
+          district: r.district,
+          tags: r.tags,
+          status: r.status,
+          published_at: r.publishedAt,
+          doc_updated_at: r.docUpdatedAt,
+          norm_title: r.normTitle,
+          norm_summary: r.normSummary,
+          norm_body: r.normBody,
+          norm_terms: r.normTerms,
+        })),
+      )}::jsonb) as x(doc_collection text, doc_id numeric, locale text, slug text, title text,
+        summary text, category numeric, district numeric, tags jsonb, status text,
+        published_at timestamptz, doc_updated_at timestamptz, norm_title text, norm_summary text,
+        norm_body text, norm_terms text)`)
+  }
+  await recordTerms(req, records)
+}

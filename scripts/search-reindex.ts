@@ -1,0 +1,34 @@
+/**
+ * `npm run search:reindex`: rebuilds the search index of every published
+ * resource and post, in batches, with a progress bar.
+ */
+import { SingleBar } from 'cli-progress'
+
+import { reindexAll } from '../plugins/search/reindex'
+import { startDatabase } from './lib/database'
+import { applyMigrations } from './lib/migrate'
+import { withPayload } from './lib/payloadInstance'
+
+const main = async () => {
+  const database = await startDatabase()
+  process.env.DATABASE_URL = database.url
+  try {
+    const bar = new SingleBar({ format: 'search index [{bar}] {percentage}% | {value}/{total} documents' })
+    const started = performance.now()
+    const { total } = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return reindexAll(payload, {
+        onProgress: (done, all) => (done === 0 ? bar.start(all, 0) : bar.update(done)),
+      })
+    })
+    bar.stop()
+    console.log(`Reindexed ${total} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  } finally {
+    await database.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('Reindex failed:', error)
+  process.exit(1)
+})

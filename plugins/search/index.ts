@@ -4,6 +4,7 @@ import type { SanitizedSearchOptions, SearchPluginOptions } from './types'
 
 import { searchIndexCollection, synonymsCollection } from './collections'
 import { searchEndpoint } from './endpoint'
+import { searchStatusEndpoint } from './statusEndpoint'
 import { syncAfterChange, syncAfterDelete } from './hooks/syncDocument'
 import { invalidateSynonyms } from './synonyms'
 import { SEARCHABLE_COLLECTIONS } from './types'
@@ -52,6 +53,6 @@ export const searchPlugin =
           },
         },
       ],
-      endpoints: [...(incoming.endpoints ?? []), searchEndpoint(options)],
+      endpoints: [...(incoming.endpoints ?? []), searchEndpoint(options), searchStatusEndpoint],
     }
   }

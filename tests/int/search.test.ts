@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { normalizeText } from '../../plugins/search/normalize'
+import { reindexAll } from '../../plugins/search/reindex'
 import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { anonymous } from '../helpers/rest'
@@ -202,5 +204,34 @@ describe('validation', () => {
   it('treats tsquery syntax as plain words', async () => {
     const res = await anonymous().get(`/search?q=${encodeURIComponent("a & !b | c:* <-> 'd'")}`)
     expect(res.status).toBe(200)
+  })
+})
+
+describe('index status', () => {
+  it('shows admins, per collection and locale, the database and index counts', async () => {
+    const res = await clients.admin.api.get('/search/status')
+    expect(res.status).toBe(200)
+    expect(res.body.inSync).toBe(true)
+    const resourcesEn = res.body.collections.find(
+      (c: any) => c.collection === 'resources' && c.locale === 'en',
+    )
+    expect(resourcesEn.database).toBeGreaterThan(0)
+    expect(resourcesEn.drift).toBe(0)
+    for (const role of ['editor', 'moderator', 'member'] as const) {
+      expect((await clients[role].api.get('/search/status')).status).toBe(403)
+    }
+    expect((await anonymous().get('/search/status')).status).toBe(403)
+  })
+
+  it('reports drift when the index misses documents', async () => {
+    const word = marker()
+    const doc = await publish({ title: `Drifting ${word}` })
+    await payload.db.drizzle.execute(
+      sql`delete from search_index where doc_id = ${doc.id} and doc_collection = 'resources'`,
+    )
+    const res = await clients.admin.api.get('/search/status')
+    expect(res.body.inSync).toBe(false)
+    await reindexAll(payload)
+    expect((await clients.admin.api.get('/search/status')).body.inSync).toBe(true)
   })
 })

@@ -81,6 +81,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ) STORED;
   CREATE INDEX "search_index_fts_idx" ON "search_index" USING gin ("fts");
   CREATE INDEX "search_index_tags_idx" ON "search_index" USING gin ("tags" jsonb_path_ops);
+  CREATE INDEX "search_index_browse_idx" ON "search_index" ("locale", "doc_updated_at" DESC, "id");
   CREATE TABLE "search_terms" ("term" text PRIMARY KEY);
   CREATE INDEX "search_terms_trgm_idx" ON "search_terms" USING gin ("term" gin_trgm_ops);`)
 }

@@ -4,6 +4,7 @@ import type { SanitizedSearchOptions } from './types'
 
 import { badRequest } from '../../utilities/httpErrors'
 import { searchPostgres } from './postgres/query'
+import { cachedBrowse } from './resultCache'
 import { searchParamsSchema } from './searchParams'
 
 /**
@@ -22,7 +23,8 @@ export const searchEndpoint = (options: SanitizedSearchOptions): Endpoint => ({
       return badRequest(field, `${field}: ${issue.message}`)
     }
     const started = performance.now()
-    const result = await searchPostgres(req.payload, parsed.data, { synonymsSlug: options.synonymsSlug })
+    const run = () => searchPostgres(req.payload, parsed.data, { synonymsSlug: options.synonymsSlug })
+    const result = parsed.data.q.trim() ? await run() : await cachedBrowse(JSON.stringify(parsed.data), run)
     return Response.json(
       { ...result, tookMs: Math.round(performance.now() - started) },
       { headers: { 'Cache-Control': 'public, max-age=10' } },

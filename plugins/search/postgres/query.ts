@@ -90,7 +90,7 @@ export const searchPostgres = async (
   const query = plan.tsquery === null ? null : sql`to_tsquery(${config}, ${plan.tsquery})`
 
   const filters: Record<Facet, SQL | null> = {
-    type: params.type ? sql`doc_collection::text = any(${sql.param(params.type)}::text[])` : null,
+    type: params.type ? sql`type = any(${sql.param(params.type)}::text[])` : null,
     category: params.category ? sql`category = any(${sql.param(params.category)}::numeric[])` : null,
     district: params.district ? sql`district = any(${sql.param(params.district)}::numeric[])` : null,
     tags: params.tags
@@ -104,58 +104,70 @@ export const searchPostgres = async (
     ...(params.from ? [sql`published_at >= ${params.from}::date`] : []),
     ...(params.to ? [sql`published_at < (${params.to}::date + 1)`] : []),
   ]
-  const where = (except?: Facet) =>
-    sql.join(
-      [
-        ...base,
-        ...Object.entries(filters)
-          .filter(([f, c]) => c && f !== except)
-          .map(([, c]) => c!),
-      ],
-      sql` and `,
-    )
+  const active = (except?: Facet) =>
+    Object.entries(filters)
+      .filter(([f, c]) => c && f !== except)
+      .map(([, c]) => c!)
+  /** Every filter but `except`, over the CTE's columns. */
+  const others = (except?: Facet) => sql.join([sql`true`, ...active(except)], sql` and `)
 
   const offset = (params.page - 1) * params.limit
+  // Rank and cut to one page first; snippets (costly) only for that page.
   const hitsQuery = db.execute(sql`
-    select doc_collection, doc_id, slug, title, summary, status, category, district, published_at,
-      ${query ? sql`ts_rank_cd(fts, ${query}, 32)` : sql`0`} as score,
+    select page.*,
       ${
         query
-          ? sql`ts_headline(${config}, ${escapeHtml(sql`summary`)}, ${query},
+          ? sql`ts_headline(${config}, ${escapeHtml(sql`page.summary`)}, ${query},
               'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2')`
-          : escapeHtml(sql`summary`)
+          : escapeHtml(sql`page.summary`)
       } as snippet
-    from search_index
-    where ${where()}
-    order by ${query ? sql`score desc,` : sql``} doc_updated_at desc, id
-    limit ${params.limit} offset ${offset}`)
-  const totalQuery = db.execute(sql`select count(*)::int as n from search_index where ${where()}`)
-  const facetQuery = (facet: Facet, expression: SQL, from: SQL = sql`search_index`) =>
-    db
-      .execute(
-        sql`select ${expression} as value, count(*)::int as count from ${from}
-            where ${where(facet)} group by 1 order by 2 desc, 1 limit 100`,
-      )
-      .then(({ rows }) =>
-        rows
-          .filter((r) => r.value !== null)
-          .map((r) => ({
-            value:
-              typeof r.value === 'string' && /^\d+$/.test(r.value) ? Number(r.value) : (r.value as string),
-            count: Number(r.count),
-          })),
-      )
+    from (
+      select doc_collection, doc_id, slug, title, summary, status, category, district, published_at,
+        doc_updated_at, id, ${query ? sql`ts_rank_cd(fts, ${query}, 32)` : sql`0`} as score
+      from (select *, doc_collection::text as type from search_index) as search_index
+      where ${sql.join([...base, ...active()], sql` and `)}
+      order by ${query ? sql`score desc,` : sql``} doc_updated_at desc, id
+      limit ${params.limit} offset ${offset}
+    ) as page
+    order by page.score desc, page.doc_updated_at desc, page.id`)
+  // Facet counts and the total from one scan: the text match is computed
+  // once into a CTE, then each facet applies every filter but its own.
+  const facetsQuery = db.execute(sql`
+    with matched as materialized (
+      select doc_collection::text as type, category, district, tags, status from search_index
+      where ${sql.join(base, sql` and `)}
+    ),
+    counted as (
+      select 'total' as facet, null::text as value, count(*)::int as count from matched where ${others()}
+      union all
+      select 'type', type, count(*)::int from matched where ${others('type')} group by 2
+      union all
+      select 'category', category::text, count(*)::int from matched where ${others('category')} group by 2
+      union all
+      select 'district', district::text, count(*)::int from matched where ${others('district')} group by 2
+      union all
+      select 'status', status, count(*)::int from matched where ${others('status')} group by 2
+      union all
+      select 'tags', tag.value::text, count(*)::int
+        from matched cross join jsonb_array_elements(matched.tags) as tag where ${others('tags')} group by 2
+    )
+    select facet, value, count from counted order by facet, count desc, value`)
 
-  const [hits, total, type, category, district, tags, status] = await Promise.all([
-    hitsQuery,
-    totalQuery,
-    facetQuery('type', sql`doc_collection::text`),
-    facetQuery('category', sql`category`),
-    facetQuery('district', sql`district`),
-    facetQuery('tags', sql`tag.value::int`, sql`search_index cross join jsonb_array_elements(tags) as tag`),
-    facetQuery('status', sql`status`),
-  ])
-  const totalDocs = Number(total.rows[0]?.n ?? 0)
+  const [hits, counts] = await Promise.all([hitsQuery, facetsQuery])
+  const facets: SearchResult['facets'] = { type: [], category: [], district: [], tags: [], status: [] }
+  let total = 0
+  for (const row of counts.rows) {
+    const facet = String(row.facet)
+    if (facet === 'total') total = Number(row.count)
+    else if (row.value !== null && facets[facet as Facet].length < 100) {
+      const value = String(row.value)
+      facets[facet as Facet].push({
+        value: facet === 'type' || facet === 'status' ? value : Number(value),
+        count: Number(row.count),
+      })
+    }
+  }
+  const totalDocs = total
 
   let didYouMean: string | null = null
   if (totalDocs === 0 && plan.words.length > 0) {
@@ -183,7 +195,7 @@ export const searchPostgres = async (
       district: r.district === null ? null : Number(r.district),
       publishedAt: r.published_at ? new Date(r.published_at as string).toISOString() : null,
     })),
-    facets: { type, category, district, tags, status },
+    facets,
     didYouMean,
   }
 }

@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SearchableCollection, SearchRecord } from '../types'
 
 import { transactionDb } from '../../../utilities/transactionDb'
+import { clearBrowseCache } from '../resultCache'
 import { recordTerms } from './terms'
 
 /**
@@ -54,4 +55,5 @@ export const replaceRecords = async (
         norm_body text, norm_terms text)`)
   }
   await recordTerms(req, records)
+  clearBrowseCache()
 }

@@ -114,6 +114,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      searchSync: TaskSearchSync;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -547,7 +548,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'searchSync' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -580,7 +581,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'searchSync' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -949,6 +950,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearchSync".
+ */
+export interface TaskSearchSync {
+  input: {
+    collection: string;
+    docId: number;
+  };
+  output: {
+    pushed?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

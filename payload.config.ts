@@ -58,7 +58,11 @@ export default buildConfig({
   sharp,
   jobs: {
     // Scheduled publishing runs in the long-lived server, not in tests or CLIs.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      // Meilisearch sync jobs: a few seconds from publish to searchable.
+      { cron: '*/5 * * * * *', queue: 'search' },
+    ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN === 'true',
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,5 +1,6 @@
 import * as migration_20261124_113531_initial from './20261124_113531_initial';
 import * as migration_20261124_122328_search from './20261124_122328_search';
+import * as migration_20261124_123441_search_sync_job from './20261124_123441_search_sync_job';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_122328_search.up,
     down: migration_20261124_122328_search.down,
-    name: '20261124_122328_search'
+    name: '20261124_122328_search',
+  },
+  {
+    up: migration_20261124_123441_search_sync_job.up,
+    down: migration_20261124_123441_search_sync_job.down,
+    name: '20261124_123441_search_sync_job'
   },
 ];

@@ -3,6 +3,8 @@ import type { Endpoint } from 'payload'
 import type { SanitizedSearchOptions } from './types'
 
 import { badRequest } from '../../utilities/httpErrors'
+import { meiliSettings } from './meilisearch/client'
+import { searchMeilisearch } from './meilisearch/query'
 import { searchPostgres } from './postgres/query'
 import { cachedBrowse } from './resultCache'
 import { searchParamsSchema } from './searchParams'
@@ -23,7 +25,16 @@ export const searchEndpoint = (options: SanitizedSearchOptions): Endpoint => ({
       return badRequest(field, `${field}: ${issue.message}`)
     }
     const started = performance.now()
-    const run = () => searchPostgres(req.payload, parsed.data, { synonymsSlug: options.synonymsSlug })
+    const postgres = () => searchPostgres(req.payload, parsed.data, { synonymsSlug: options.synonymsSlug })
+    const meili = meiliSettings()
+    // PostgreSQL holds the same index, so a Meilisearch outage degrades to it.
+    const run = !meili
+      ? postgres
+      : () =>
+          searchMeilisearch(meili, parsed.data).catch((err: unknown) => {
+            req.payload.logger.error({ err, msg: 'Meilisearch search failed; answering from PostgreSQL' })
+            return postgres()
+          })
     const result = parsed.data.q.trim() ? await run() : await cachedBrowse(JSON.stringify(parsed.data), run)
     return Response.json(
       { ...result, tookMs: Math.round(performance.now() - started) },

@@ -4,9 +4,12 @@ import type { SanitizedSearchOptions, SearchPluginOptions } from './types'
 
 import { searchIndexCollection, synonymsCollection } from './collections'
 import { searchEndpoint } from './endpoint'
+import { meiliSettings } from './meilisearch/client'
+import { applyMeiliSettings } from './meilisearch/settings'
+import { searchSyncTask } from './meilisearch/sync'
 import { searchStatusEndpoint } from './statusEndpoint'
 import { syncAfterChange, syncAfterDelete } from './hooks/syncDocument'
-import { invalidateSynonyms } from './synonyms'
+import { invalidateSynonyms, loadSynonyms } from './synonyms'
 import { SEARCHABLE_COLLECTIONS } from './types'
 
 export type { SearchPluginOptions } from './types'
@@ -40,6 +43,17 @@ export const searchPlugin =
       }
     }
     const synonyms = synonymsCollection(options)
+    /** Pushes index settings and synonyms to Meilisearch; a failure is logged, never fatal. */
+    const syncMeiliSettings = async (payload: Parameters<NonNullable<Config['onInit']>>[0]) => {
+      const meili = meiliSettings()
+      if (!meili || options.disabled) return
+      try {
+        invalidateSynonyms()
+        await applyMeiliSettings(meili, await loadSynonyms(payload, options.synonymsSlug))
+      } catch (err) {
+        payload.logger.error({ err, msg: 'Could not apply Meilisearch index settings' })
+      }
+    }
     return {
       ...incoming,
       collections: [
@@ -48,11 +62,19 @@ export const searchPlugin =
         {
           ...synonyms,
           hooks: {
-            afterChange: [({ doc }) => (invalidateSynonyms(), doc)],
-            afterDelete: [({ doc }) => (invalidateSynonyms(), doc)],
+            afterChange: [({ doc, req }) => (invalidateSynonyms(), void syncMeiliSettings(req.payload), doc)],
+            afterDelete: [({ doc, req }) => (invalidateSynonyms(), void syncMeiliSettings(req.payload), doc)],
           },
         },
       ],
       endpoints: [...(incoming.endpoints ?? []), searchEndpoint(options), searchStatusEndpoint],
+      // Registered whether or not Meilisearch is configured, so the schema (the
+      // jobs table's task list) is the same in every environment.
+      jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), searchSyncTask as never] },
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        // In the background: a slow or absent Meilisearch must not delay start-up.
+        void syncMeiliSettings(payload)
+      },
     }
   }

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { reindexDocuments } from './hooks/syncDocument'
+import { meiliSettings } from './meilisearch/client'
+import { pushDocuments } from './meilisearch/sync'
 import { SEARCHABLE_COLLECTIONS } from './types'
 
 /**
@@ -47,6 +49,8 @@ export const reindexAll = async (
           }
         })
       }
+      const meili = meiliSettings()
+      if (meili && ids.length > 0) await pushDocuments(payload, meili, collection, ids)
       done += ids.length
       onProgress?.(done, total)
       if (!hasNextPage) break

@@ -3,10 +3,19 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { Meilisearch } from 'meilisearch'
+
+import { meiliSettings } from '../../plugins/search/meilisearch/client'
+import { searchMeilisearch } from '../../plugins/search/meilisearch/query'
+import { applyMeiliSettings } from '../../plugins/search/meilisearch/settings'
 import { normalizeText } from '../../plugins/search/normalize'
+import { searchPostgres } from '../../plugins/search/postgres/query'
 import { reindexAll } from '../../plugins/search/reindex'
+import { searchParamsSchema } from '../../plugins/search/searchParams'
+import { loadSynonyms } from '../../plugins/search/synonyms'
 import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { freePort } from '../helpers/startProcess'
 import { anonymous } from '../helpers/rest'
 
 let payload: Payload
@@ -26,73 +35,205 @@ const publish = async (data: Record<string, unknown>) =>
   (await clients.editor.api.post('/resources', { ...resourceData(taxonomy), ...data, _status: 'published' }))
     .body.doc
 
-const search = async (query: string) => {
+interface Backend {
+  name: string
+  /** Runs a query given as a URL query string, the way GET /api/search reads it. */
+  search: (query: string) => Promise<any>
+  /** Waits until every write so far is searchable. */
+  settle: () => Promise<void>
+}
+
+const parse = (query: string) => searchParamsSchema.parse(Object.fromEntries(new URLSearchParams(query)))
+
+const postgres: Backend = {
+  name: 'postgres',
+  search: async (query) => searchPostgres(payload, parse(query), { synonymsSlug: 'search-synonyms' }),
+  settle: async () => undefined,
+}
+
+/** Runs only where a Meilisearch server is configured (none can run on the project's machines). */
+const meili = meiliSettings()
+const meilisearch: Backend = {
+  name: 'meilisearch',
+  search: async (query) => searchMeilisearch(meili!, parse(query)),
+  settle: async () => {
+    await payload.jobs.run({ queue: 'search', limit: 1000 })
+    await applyMeiliSettings(meili!, await loadSynonyms(payload, 'search-synonyms'))
+    const client = new Meilisearch({ host: meili!.host, apiKey: meili!.apiKey })
+    for (let i = 0; i < 100; i++) {
+      const pending = await client.tasks.getTasks({ statuses: ['enqueued', 'processing'] })
+      if (pending.results.length === 0) return
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  },
+}
+
+/** The endpoint itself, whichever backend the environment selects. */
+const endpointSearch = async (query: string) => {
   const res = await anonymous().get(`/search?${query}`)
   expect(res.status, JSON.stringify(res.body)).toBe(200)
   return res.body
 }
 const titles = (body: any) => body.hits.map((h: any) => h.title)
 
-describe('the search index follows publishing', () => {
-  it('indexes published documents, never drafts, and follows edits, unpublishing and deletion', async () => {
-    const word = marker()
-    const doc = await publish({ title: `Water point ${word}` })
-    const draft = (
-      await clients.editor.api.post('/resources?draft=true', {
-        ...resourceData(taxonomy),
-        title: `Draft ${word}`,
+/**
+ * The contract both backends keep: run against PostgreSQL always, and
+ * against Meilisearch when MEILISEARCH_HOST is set.
+ */
+const contract = (backend: Backend) => {
+  const search = async (query: string) => {
+    await backend.settle()
+    return backend.search(query)
+  }
+
+  describe('the search index follows publishing', () => {
+    it('indexes published documents, never drafts, and follows edits, unpublishing and deletion', async () => {
+      const word = marker()
+      const doc = await publish({ title: `Water point ${word}` })
+      const draft = (
+        await clients.editor.api.post('/resources?draft=true', {
+          ...resourceData(taxonomy),
+          title: `Draft ${word}`,
+        })
+      ).body.doc
+      expect(titles(await search(`q=${word}`))).toEqual([`Water point ${word}`])
+
+      // A draft edit of a published document changes nothing public.
+      await clients.editor.api.patch(`/resources/${doc.id}?draft=true`, { title: `Secret draft ${word}` })
+      expect(titles(await search(`q=${word}`))).toEqual([`Water point ${word}`])
+
+      await clients.editor.api.patch(`/resources/${doc.id}`, {
+        title: `Water tank ${word}`,
+        _status: 'published',
       })
-    ).body.doc
-    expect(titles(await search(`q=${word}`))).toEqual([`Water point ${word}`])
+      expect(titles(await search(`q=tank ${word}`))).toEqual([`Water tank ${word}`])
+      expect((await search(`q=point ${word}`)).totalDocs).toBe(0)
 
-    // A draft edit of a published document changes nothing public.
-    await clients.editor.api.patch(`/resources/${doc.id}?draft=true`, { title: `Secret draft ${word}` })
-    expect(titles(await search(`q=${word}`))).toEqual([`Water point ${word}`])
+      await clients.editor.api.patch(`/resources/${doc.id}`, { _status: 'draft' })
+      expect((await search(`q=${word}`)).totalDocs).toBe(0)
 
-    await clients.editor.api.patch(`/resources/${doc.id}`, {
-      title: `Water tank ${word}`,
-      _status: 'published',
+      await clients.editor.api.patch(`/resources/${doc.id}`, { _status: 'published' })
+      expect((await search(`q=${word}`)).totalDocs).toBe(1)
+      await clients.editor.api.delete(`/resources/${doc.id}`)
+      expect((await search(`q=${word}`)).totalDocs).toBe(0)
+      expect(draft.id).toBeTruthy()
     })
-    expect(titles(await search(`q=tank ${word}`))).toEqual([`Water tank ${word}`])
-    expect((await search(`q=point ${word}`)).totalDocs).toBe(0)
 
-    await clients.editor.api.patch(`/resources/${doc.id}`, { _status: 'draft' })
-    expect((await search(`q=${word}`)).totalDocs).toBe(0)
-
-    await clients.editor.api.patch(`/resources/${doc.id}`, { _status: 'published' })
-    expect((await search(`q=${word}`)).totalDocs).toBe(1)
-    await clients.editor.api.delete(`/resources/${doc.id}`)
-    expect((await search(`q=${word}`)).totalDocs).toBe(0)
-    expect(draft.id).toBeTruthy()
-  })
-
-  it('keeps a row per locale with English filling untranslated text', async () => {
-    const word = marker()
-    const doc = await publish({ title: `Girls school ${word}` })
-    await clients.editor.api.patch(`/resources/${doc.id}?locale=ur`, {
-      title: `لڑکیوں کا اسکول ${word}`,
-      _status: 'published',
+    it('keeps a row per locale with English filling untranslated text', async () => {
+      const word = marker()
+      const doc = await publish({ title: `Girls school ${word}` })
+      await clients.editor.api.patch(`/resources/${doc.id}?locale=ur`, {
+        title: `لڑکیوں کا اسکول ${word}`,
+        _status: 'published',
+      })
+      expect(titles(await search(`q=${word}&locale=ur`))).toEqual([`لڑکیوں کا اسکول ${word}`])
+      expect(titles(await search(`q=${word}&locale=ps`))).toEqual([`Girls school ${word}`])
     })
-    expect(titles(await search(`q=${word}&locale=ur`))).toEqual([`لڑکیوں کا اسکول ${word}`])
-    expect(titles(await search(`q=${word}&locale=ps`))).toEqual([`Girls school ${word}`])
-  })
-})
-
-describe('matching', () => {
-  it('ranks, stems, matches prefixes and tolerates typos', async () => {
-    const word = marker()
-    await publish({ title: `Health clinic ${word}`, summary: 'Mother and child care' })
-    await publish({ title: `Vocational centre ${word}`, summary: 'Tailoring; the health post is next door' })
-
-    const ranked = await search(`q=health ${word}`)
-    expect(titles(ranked)).toEqual([`Health clinic ${word}`, `Vocational centre ${word}`])
-    expect(ranked.hits[0].score).toBeGreaterThan(ranked.hits[1].score)
-
-    expect(titles(await search(`q=clinics ${word}`))).toEqual([`Health clinic ${word}`])
-    expect(titles(await search(`q=${word} clin`))).toEqual([`Health clinic ${word}`])
-    expect(titles(await search(`q=helth clinik ${word}`))).toEqual([`Health clinic ${word}`])
   })
 
+  describe('matching', () => {
+    it('ranks, stems, matches prefixes and tolerates typos', async () => {
+      const word = marker()
+      await publish({ title: `Health clinic ${word}`, summary: 'Mother and child care' })
+      await publish({
+        title: `Vocational centre ${word}`,
+        summary: 'Tailoring; the health post is next door',
+      })
+
+      const ranked = await search(`q=health ${word}`)
+      expect(titles(ranked)).toEqual([`Health clinic ${word}`, `Vocational centre ${word}`])
+      expect(ranked.hits[0].score).toBeGreaterThan(ranked.hits[1].score)
+
+      expect(titles(await search(`q=clinics ${word}`))).toEqual([`Health clinic ${word}`])
+      expect(titles(await search(`q=${word} clin`))).toEqual([`Health clinic ${word}`])
+      expect(titles(await search(`q=helth clinik ${word}`))).toEqual([`Health clinic ${word}`])
+    })
+
+    it('expands synonyms editors define', async () => {
+      const word = marker()
+      await publish({ title: `Basic health unit ${word}` })
+      expect((await search(`q=bhu ${word}`)).totalDocs).toBe(0)
+      const group = await clients.admin.api.post('/search-synonyms', {
+        label: 'Basic health unit',
+        terms: ['BHU', 'basic health unit', 'clinic'],
+      })
+      expect(group.status).toBe(201)
+      expect(titles(await search(`q=BHU ${word}`))).toEqual([`Basic health unit ${word}`])
+      // Only admins edit synonyms.
+      expect(
+        (await clients.editor.api.post('/search-synonyms', { label: 'x', terms: ['a', 'b'] })).status,
+      ).toBe(403)
+    })
+
+    it('folds Arabic-script letter variants so Arabic-keyboard queries find Urdu and Pashto text', async () => {
+      const word = marker()
+      // Urdu spelling: Persian yeh (ی), keheh (ک), heh goal (ہ), Urdu tteh (ٹ).
+      const urdu = await publish({ title: `ڈاکٹر کی کلینک ہسپتال ${word}` })
+      // Pashto spelling: Pashto tteh (ټ), ddal (ډ), gaf (ګ).
+      const pashto = await publish({ title: `ډاکټر ګل روغتون ${word}` })
+      // Typed with Arabic yeh (ي) and kaf (ك), and plain heh (ه):
+      expect(titles(await search(`q=${encodeURIComponent('كلينك')} ${word}`))).toEqual([urdu.title])
+      expect(titles(await search(`q=${encodeURIComponent('هسپتال')} ${word}`))).toEqual([urdu.title])
+      // Urdu letters find the Pashto spelling of the same word, and the other way round.
+      expect(titles(await search(`q=${encodeURIComponent('ڈاکٹر')} ${word}`)).sort()).toEqual(
+        [urdu.title, pashto.title].sort(),
+      )
+      expect(titles(await search(`q=${encodeURIComponent('گل')} ${word}`))).toEqual([pashto.title])
+      expect(normalizeText('يك ۀ ٹ ټ ۱۲۳')).toBe(normalizeText('یک ہ ٹ ٹ 123'))
+    })
+  })
+
+  describe('facets, snippets and paging', () => {
+    it('counts each facet under the other filters and filters by them', async () => {
+      const word = marker()
+      const other = await createTaxonomy(payload)
+      await publish({ title: `Shelter one ${word}`, status: 'active' })
+      await publish({ title: `Shelter two ${word}`, status: 'closed' })
+      await publish({
+        title: `Shelter three ${word}`,
+        status: 'active',
+        category: other.category.id,
+        district: other.district.id,
+        tags: [other.tag.id],
+      })
+      const all = await search(`q=${word}`)
+      expect(all.totalDocs).toBe(3)
+      const count = (list: any[], value: unknown) => list.find((f: any) => f.value === value)?.count
+      expect(count(all.facets.status, 'active')).toBe(2)
+      expect(count(all.facets.category, taxonomy.category.id)).toBe(2)
+
+      const filtered = await search(`q=${word}&district=${other.district.id}`)
+      expect(titles(filtered)).toEqual([`Shelter three ${word}`])
+      // The district facet ignores its own filter: both districts still show their counts.
+      expect(count(filtered.facets.district, taxonomy.district.id)).toBe(2)
+      expect(count(filtered.facets.status, 'closed')).toBeUndefined()
+
+      const byTag = await search(`q=${word}&tags=${other.tag.id}`)
+      expect(titles(byTag)).toEqual([`Shelter three ${word}`])
+      const byStatus = await search(`q=${word}&status=closed,temporarily-closed`)
+      expect(titles(byStatus)).toEqual([`Shelter two ${word}`])
+
+      const page2 = await search(`q=${word}&limit=2&page=2`)
+      expect(page2.hits).toHaveLength(1)
+      expect(page2.totalPages).toBe(2)
+    })
+
+    it('highlights matches in snippets and escapes HTML from content', async () => {
+      const word = marker()
+      await publish({ title: `Legal aid ${word}`, summary: `Free <b>lawyers</b> for land disputes ${word}` })
+      const [hit] = (await search(`q=lawyers ${word}`)).hits
+      expect(hit.snippet).toContain('<mark>')
+      expect(hit.snippet).toContain('&lt;b&gt;')
+      expect(hit.snippet).not.toContain('<b>')
+    })
+  })
+}
+
+describe('search contract: postgres', () => contract(postgres))
+describe.skipIf(!meili)('search contract: meilisearch (needs MEILISEARCH_HOST)', () => contract(meilisearch))
+
+describe('postgres only', () => {
+  const search = endpointSearch
   it('offers "did you mean" when nothing matches', async () => {
     const word = marker()
     await publish({ title: `Ambulance station ${word}` })
@@ -105,84 +246,6 @@ describe('matching', () => {
     const nothingClose = await search('q=xqzvw')
     expect(nothingClose.totalDocs).toBe(0)
     expect(nothingClose.didYouMean).toBeNull()
-  })
-
-  it('expands synonyms editors define', async () => {
-    const word = marker()
-    await publish({ title: `Basic health unit ${word}` })
-    expect((await search(`q=bhu ${word}`)).totalDocs).toBe(0)
-    const group = await clients.admin.api.post('/search-synonyms', {
-      label: 'Basic health unit',
-      terms: ['BHU', 'basic health unit', 'clinic'],
-    })
-    expect(group.status).toBe(201)
-    expect(titles(await search(`q=BHU ${word}`))).toEqual([`Basic health unit ${word}`])
-    // Only admins edit synonyms.
-    expect(
-      (await clients.editor.api.post('/search-synonyms', { label: 'x', terms: ['a', 'b'] })).status,
-    ).toBe(403)
-  })
-
-  it('folds Arabic-script letter variants so Arabic-keyboard queries find Urdu and Pashto text', async () => {
-    const word = marker()
-    // Urdu spelling: Persian yeh (ی), keheh (ک), heh goal (ہ), Urdu tteh (ٹ).
-    const urdu = await publish({ title: `ڈاکٹر کی کلینک ہسپتال ${word}` })
-    // Pashto spelling: Pashto tteh (ټ), ddal (ډ), gaf (ګ).
-    const pashto = await publish({ title: `ډاکټر ګل روغتون ${word}` })
-    // Typed with Arabic yeh (ي) and kaf (ك), and plain heh (ه):
-    expect(titles(await search(`q=${encodeURIComponent('كلينك')} ${word}`))).toEqual([urdu.title])
-    expect(titles(await search(`q=${encodeURIComponent('هسپتال')} ${word}`))).toEqual([urdu.title])
-    // Urdu letters find the Pashto spelling of the same word, and the other way round.
-    expect(titles(await search(`q=${encodeURIComponent('ڈاکٹر')} ${word}`)).sort()).toEqual(
-      [urdu.title, pashto.title].sort(),
-    )
-    expect(titles(await search(`q=${encodeURIComponent('گل')} ${word}`))).toEqual([pashto.title])
-    expect(normalizeText('يك ۀ ٹ ټ ۱۲۳')).toBe(normalizeText('یک ہ ٹ ٹ 123'))
-  })
-})
-
-describe('facets, snippets and paging', () => {
-  it('counts each facet under the other filters and filters by them', async () => {
-    const word = marker()
-    const other = await createTaxonomy(payload)
-    await publish({ title: `Shelter one ${word}`, status: 'active' })
-    await publish({ title: `Shelter two ${word}`, status: 'closed' })
-    await publish({
-      title: `Shelter three ${word}`,
-      status: 'active',
-      category: other.category.id,
-      district: other.district.id,
-      tags: [other.tag.id],
-    })
-    const all = await search(`q=${word}`)
-    expect(all.totalDocs).toBe(3)
-    const count = (list: any[], value: unknown) => list.find((f: any) => f.value === value)?.count
-    expect(count(all.facets.status, 'active')).toBe(2)
-    expect(count(all.facets.category, taxonomy.category.id)).toBe(2)
-
-    const filtered = await search(`q=${word}&district=${other.district.id}`)
-    expect(titles(filtered)).toEqual([`Shelter three ${word}`])
-    // The district facet ignores its own filter: both districts still show their counts.
-    expect(count(filtered.facets.district, taxonomy.district.id)).toBe(2)
-    expect(count(filtered.facets.status, 'closed')).toBeUndefined()
-
-    const byTag = await search(`q=${word}&tags=${other.tag.id}`)
-    expect(titles(byTag)).toEqual([`Shelter three ${word}`])
-    const byStatus = await search(`q=${word}&status=closed,temporarily-closed`)
-    expect(titles(byStatus)).toEqual([`Shelter two ${word}`])
-
-    const page2 = await search(`q=${word}&limit=2&page=2`)
-    expect(page2.hits).toHaveLength(1)
-    expect(page2.totalPages).toBe(2)
-  })
-
-  it('highlights matches in snippets and escapes HTML from content', async () => {
-    const word = marker()
-    await publish({ title: `Legal aid ${word}`, summary: `Free <b>lawyers</b> for land disputes ${word}` })
-    const [hit] = (await search(`q=lawyers ${word}`)).hits
-    expect(hit.snippet).toContain('<mark>')
-    expect(hit.snippet).toContain('&lt;b&gt;')
-    expect(hit.snippet).not.toContain('<b>')
   })
 })
 
@@ -233,5 +296,36 @@ describe('index status', () => {
     expect(res.body.inSync).toBe(false)
     await reindexAll(payload)
     expect((await clients.admin.api.get('/search/status')).body.inSync).toBe(true)
+  })
+})
+
+describe('with Meilisearch configured but down', () => {
+  it('saves and searches as usual, and keeps the sync job queued for retry', async () => {
+    const previous = process.env.MEILISEARCH_HOST
+    // Nothing listens on a port just found free: every call is refused.
+    process.env.MEILISEARCH_HOST = `http://127.0.0.1:${await freePort()}`
+    try {
+      const word = marker()
+      const started = performance.now()
+      const doc = await publish({ title: `Outage proof ${word}` })
+      expect(doc.id).toBeTruthy()
+      expect(performance.now() - started).toBeLessThan(2000)
+
+      // The search endpoint falls back to PostgreSQL, which has the same index.
+      expect(titles(await endpointSearch(`q=${word}`))).toEqual([`Outage proof ${word}`])
+
+      const queued = await payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'searchSync' } }, { 'input.docId': { equals: doc.id } }] },
+      })
+      expect(queued.totalDocs).toBe(1)
+      await payload.jobs.run({ queue: 'search', where: { id: { equals: queued.docs[0]!.id } } })
+      const after = await payload.findByID({ collection: 'payload-jobs', id: queued.docs[0]!.id })
+      expect(after.hasError || after.completedAt).toBeFalsy()
+      expect(after.totalTried).toBeGreaterThanOrEqual(1)
+    } finally {
+      if (previous === undefined) delete process.env.MEILISEARCH_HOST
+      else process.env.MEILISEARCH_HOST = previous
+    }
   })
 })

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import type { SanitizedSearchOptions, SearchableCollection } from '../types'
 
 import { buildRecords } from '../buildRecords'
+import { meiliSettings } from '../meilisearch/client'
 import { replaceRecords } from '../postgres/writeRecords'
 
 /**
@@ -15,12 +16,23 @@ export const reindexDocuments = async (
   ids: number[],
 ) => replaceRecords(req, collection, ids, await buildRecords(req, collection, ids))
 
+/**
+ * With Meilisearch configured, queue its update as a job in the same
+ * transaction: it is pushed once the edit has committed, and retried until
+ * Meilisearch takes it.
+ */
+const queueMeiliSync = async (req: PayloadRequest, collection: SearchableCollection, docId: number) => {
+  if (!meiliSettings()) return
+  await req.payload.jobs.queue({ task: 'searchSync', queue: 'search', input: { collection, docId }, req })
+}
+
 export const syncAfterChange =
   (options: SanitizedSearchOptions): CollectionAfterChangeHook =>
   async ({ collection, doc, req }) => {
     // Autosaves only touch a draft; the published text, and so the index, is unchanged.
     if (options.disabled || req.searchParams?.get('autosave') === 'true') return doc
     await reindexDocuments(req, collection.slug as SearchableCollection, [doc.id as number])
+    await queueMeiliSync(req, collection.slug as SearchableCollection, doc.id as number)
     return doc
   }
 
@@ -29,5 +41,6 @@ export const syncAfterDelete =
   async ({ collection, id, req, doc }) => {
     if (options.disabled) return doc
     await replaceRecords(req, collection.slug as SearchableCollection, [Number(id)], [])
+    await queueMeiliSync(req, collection.slug as SearchableCollection, Number(id))
     return doc
   }

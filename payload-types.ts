@@ -115,6 +115,7 @@ export interface Config {
   jobs: {
     tasks: {
       searchSync: TaskSearchSync;
+      searchReindex: TaskSearchReindex;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -548,7 +549,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'schedulePublish';
+        taskSlug: 'inline' | 'searchSync' | 'searchReindex' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -581,7 +582,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'searchSync' | 'searchReindex' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -962,6 +963,16 @@ export interface TaskSearchSync {
   };
   output: {
     pushed?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearchReindex".
+ */
+export interface TaskSearchReindex {
+  input?: unknown;
+  output: {
+    total?: number | null;
   };
 }
 /**

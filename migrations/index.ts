@@ -1,6 +1,6 @@
 import * as migration_20261124_113531_initial from './20261124_113531_initial';
 import * as migration_20261124_122328_search from './20261124_122328_search';
-import * as migration_20261124_123441_search_sync_job from './20261124_123441_search_sync_job';
+import * as migration_20261124_123751_search_jobs from './20261124_123751_search_jobs';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261124_122328_search',
   },
   {
-    up: migration_20261124_123441_search_sync_job.up,
-    down: migration_20261124_123441_search_sync_job.down,
-    name: '20261124_123441_search_sync_job'
+    up: migration_20261124_123751_search_jobs.up,
+    down: migration_20261124_123751_search_jobs.down,
+    name: '20261124_123751_search_jobs'
   },
 ];

@@ -7,7 +7,8 @@ import { searchEndpoint } from './endpoint'
 import { meiliSettings } from './meilisearch/client'
 import { applyMeiliSettings } from './meilisearch/settings'
 import { searchSyncTask } from './meilisearch/sync'
-import { searchStatusEndpoint } from './statusEndpoint'
+import { searchReindexTask } from './reindexTask'
+import { searchResyncEndpoint, searchStatusEndpoint } from './statusEndpoint'
 import { syncAfterChange, syncAfterDelete } from './hooks/syncDocument'
 import { invalidateSynonyms, loadSynonyms } from './synonyms'
 import { SEARCHABLE_COLLECTIONS } from './types'
@@ -56,6 +57,16 @@ export const searchPlugin =
     }
     return {
       ...incoming,
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          afterDashboard: [
+            ...(incoming.admin?.components?.afterDashboard ?? []),
+            '/plugins/search/admin/SearchIndexStatus#SearchIndexStatus',
+          ],
+        },
+      },
       collections: [
         ...(incoming.collections ?? []).map(withSync),
         searchIndexCollection(options),
@@ -67,10 +78,18 @@ export const searchPlugin =
           },
         },
       ],
-      endpoints: [...(incoming.endpoints ?? []), searchEndpoint(options), searchStatusEndpoint],
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        searchEndpoint(options),
+        searchStatusEndpoint,
+        searchResyncEndpoint,
+      ],
       // Registered whether or not Meilisearch is configured, so the schema (the
       // jobs table's task list) is the same in every environment.
-      jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), searchSyncTask as never] },
+      jobs: {
+        ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), searchSyncTask as never, searchReindexTask as never],
+      },
       onInit: async (payload) => {
         await incoming.onInit?.(payload)
         // In the background: a slow or absent Meilisearch must not delay start-up.

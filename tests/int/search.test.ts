@@ -286,6 +286,20 @@ describe('index status', () => {
     expect((await anonymous().get('/search/status')).status).toBe(403)
   })
 
+  it('lets admins queue a rebuild that repairs drift', async () => {
+    const word = marker()
+    const doc = await publish({ title: `Repaired ${word}` })
+    await payload.db.drizzle.execute(
+      sql`delete from search_index where doc_id = ${doc.id} and doc_collection = 'resources'`,
+    )
+    expect((await clients.editor.api.post('/search/resync', {})).status).toBe(403)
+    const queued = await clients.admin.api.post('/search/resync', {})
+    expect(queued.status).toBe(202)
+    await payload.jobs.run({ queue: 'search', where: { id: { equals: queued.body.jobId } } })
+    expect((await clients.admin.api.get('/search/status')).body.inSync).toBe(true)
+    expect(titles(await endpointSearch(`q=${word}`))).toEqual([`Repaired ${word}`])
+  })
+
   it('reports drift when the index misses documents', async () => {
     const word = marker()
     const doc = await publish({ title: `Drifting ${word}` })

@@ -15,7 +15,7 @@ export async function SearchIndexStatus({ payload, user }: { payload: Payload; u
   if (!hasRole(user, 'admin')) return null
   const status = await indexStatus(payload)
   return (
-    <section style={{ marginBlock: 'var(--base)' }} aria-labelledby="search-index-status">
+    <section className="gutter--left gutter--right" aria-labelledby="search-index-status">
       <h2 id="search-index-status">Search index</h2>
       <p>
         Backend: <strong>{status.backend}</strong> —{' '}

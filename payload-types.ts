@@ -970,7 +970,10 @@ export interface TaskSearchSync {
  * via the `definition` "TaskSearchReindex".
  */
 export interface TaskSearchReindex {
-  input?: unknown;
+  input: {
+    field?: string | null;
+    id?: number | null;
+  };
   output: {
     total?: number | null;
   };

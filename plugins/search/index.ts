@@ -9,11 +9,19 @@ import { applyMeiliSettings } from './meilisearch/settings'
 import { searchSyncTask } from './meilisearch/sync'
 import { searchReindexTask } from './reindexTask'
 import { searchResyncEndpoint, searchStatusEndpoint } from './statusEndpoint'
+import { reindexLabelled } from './hooks/reindexLabelled'
 import { syncAfterChange, syncAfterDelete } from './hooks/syncDocument'
 import { invalidateSynonyms, loadSynonyms } from './synonyms'
 import { SEARCHABLE_COLLECTIONS } from './types'
 
 export type { SearchPluginOptions } from './types'
+
+/** Collections whose names are indexed on resources and posts, and the field that links them. */
+const LABELS: Record<string, 'category' | 'district' | 'tags'> = {
+  categories: 'category',
+  districts: 'district',
+  tags: 'tags',
+}
 
 /**
  * Full-text search over resources and posts, kept in step with what is
@@ -32,6 +40,17 @@ export const searchPlugin =
     }
     const searchable = new Set<string>(SEARCHABLE_COLLECTIONS)
     const withSync = (collection: CollectionConfig): CollectionConfig => {
+      const labelField = LABELS[collection.slug]
+      if (labelField) {
+        const hooks = collection.hooks ?? {}
+        return {
+          ...collection,
+          hooks: {
+            ...hooks,
+            afterChange: [...(hooks.afterChange ?? []), reindexLabelled(options, labelField)],
+          },
+        }
+      }
       if (!searchable.has(collection.slug)) return collection
       const hooks = collection.hooks ?? {}
       return {

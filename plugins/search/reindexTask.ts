@@ -2,12 +2,28 @@ import type { TaskConfig } from 'payload'
 
 import { reindexAll } from './reindex'
 
-/** A full rebuild of the search index, queued by admins from the dashboard. */
-export const searchReindexTask: TaskConfig<{ input: Record<string, never>; output: { total: number } }> = {
+type Input = { field?: 'category' | 'district' | 'tags'; id?: number }
+
+/**
+ * Rebuilds search rows in the background: everything (admins' "rebuild"), or
+ * the documents showing one category, district or tag after it was renamed.
+ */
+export const searchReindexTask: TaskConfig<{ input: Input; output: { total: number } }> = {
   slug: 'searchReindex',
   label: 'Rebuild the search index',
-  inputSchema: [],
+  inputSchema: [
+    { name: 'field', type: 'text' },
+    { name: 'id', type: 'number' },
+  ],
   outputSchema: [{ name: 'total', type: 'number' }],
   retries: 2,
-  handler: async ({ req }) => ({ output: await reindexAll(req.payload) }),
+  handler: async ({ input, req }) => {
+    const { field, id } = input
+    if (!field || !id) return { output: await reindexAll(req.payload) }
+    const only =
+      field === 'category'
+        ? { resources: { category: { equals: id } }, posts: { categories: { contains: id } } }
+        : { resources: { [field]: { [field === 'tags' ? 'contains' : 'equals']: id } } }
+    return { output: await reindexAll(req.payload, { only }) }
+  },
 }

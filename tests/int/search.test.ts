@@ -313,6 +313,21 @@ describe('index status', () => {
   })
 })
 
+describe('renaming a category, district or tag', () => {
+  it('reindexes the documents that show it, in the background', async () => {
+    const word = marker()
+    const own = await createTaxonomy(payload)
+    await publish({ title: `Night shelter ${word}`, category: own.category.id, tags: [own.tag.id] })
+    const renamed = marker()
+    await clients.editor.api.patch(`/categories/${own.category.id}`, { name: `Refuge ${renamed}` })
+    await clients.editor.api.patch(`/tags/${own.tag.id}`, { name: `Sanctuary ${renamed}` })
+    expect((await endpointSearch(`q=${renamed}`)).totalDocs).toBe(0)
+    await payload.jobs.run({ queue: 'search' })
+    expect(titles(await endpointSearch(`q=refuge ${renamed}`))).toEqual([`Night shelter ${word}`])
+    expect(titles(await endpointSearch(`q=sanctuary ${renamed}`))).toEqual([`Night shelter ${word}`])
+  })
+})
+
 describe('with Meilisearch configured but down', () => {
   it('saves and searches as usual, and keeps the sync job queued for retry', async () => {
     const previous = process.env.MEILISEARCH_HOST

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { SanitizedSearchOptions } from '../types'
+
+/**
+ * Resources are found by their category, district and tag names too, so
+ * renaming one queues a background rebuild of the documents that show it
+ * (possibly thousands: never inside the editor's request).
+ */
+export const reindexLabelled =
+  (options: SanitizedSearchOptions, field: 'category' | 'district' | 'tags'): CollectionAfterChangeHook =>
+  async ({ doc, operation, previousDoc, req }) => {
+    if (options.disabled || operation !== 'update' || doc.name === previousDoc?.name) return doc
+    await req.payload.jobs.queue({
+      task: 'searchReindex',
+      queue: 'search',
+      input: { field, id: doc.id as number },
+      req,
+    })
+    return doc
+  }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchChromium } from '../helpers/browser'
 import { freePort, interrupt, isAlive, startScript, waitForOk, waitForOutput } from '../helpers/startProcess'
 
 /**
@@ -90,6 +91,21 @@ describe('npm start on embedded defaults', () => {
         body: JSON.stringify({ email: 'admin@hujra.local', password }),
       })
       expect(login.status).toBe(200)
+
+      // The admin UI itself renders and signs in, in a real browser.
+      const browser = await launchChromium()
+      try {
+        const page = await browser.newPage()
+        await page.goto(`${base()}/admin/login`)
+        await page.fill('input[name="email"]', 'admin@hujra.local')
+        await page.fill('input[name="password"]', password)
+        await page.click('button[type="submit"]')
+        await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+        await page.getByRole('heading', { name: 'Search index status' }).waitFor({ timeout: 30_000 })
+        expect(await page.getByText('Resources', { exact: true }).count()).toBeGreaterThan(0)
+      } finally {
+        await browser.close()
+      }
     } finally {
       const out = await interrupt(run)
       expect(out).toContain('Embedded PostgreSQL stopped')

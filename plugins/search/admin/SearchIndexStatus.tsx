@@ -16,7 +16,7 @@ export async function SearchIndexStatus({ payload, user }: { payload: Payload; u
   const status = await indexStatus(payload)
   return (
     <section className="gutter--left gutter--right" aria-labelledby="search-index-status">
-      <h2 id="search-index-status">Search index</h2>
+      <h2 id="search-index-status">Search index status</h2>
       <p>
         Backend: <strong>{status.backend}</strong> —{' '}
         {status.inSync ? 'in step with published content.' : 'some documents are missing or stale.'}

@@ -6,8 +6,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { SearchParams } from '../searchParams'
 
-import { loadSynonyms } from '../synonyms'
-import { planQuery } from './tsquery'
+import { type Facet, searchConditions } from './conditions'
 
 type Row = Record<string, unknown>
 type Drizzle = { execute: (query: SQL) => Promise<{ rows: Row[] }> }
@@ -43,29 +42,6 @@ export interface SearchResult {
   didYouMean: string | null
 }
 
-type Facet = keyof SearchResult['facets']
-
-/** Close spellings from the vocabulary for words it does not contain. */
-const similarWords = async (db: Drizzle, words: string[]) => {
-  const similar = new Map<string, string[]>()
-  if (words.length === 0) return similar
-  const { rows } = await db.execute(sql`
-    select w.word, t.term
-    from unnest(${sql.param(words)}::text[]) as w(word)
-    cross join lateral (
-      select term from search_terms
-      where term % w.word and term <> w.word
-        and not exists (select 1 from search_terms e where e.term = w.word)
-      order by similarity(term, w.word) desc
-      limit 3
-    ) t`)
-  for (const row of rows) {
-    const word = String(row.word)
-    similar.set(word, [...(similar.get(word) ?? []), String(row.term)])
-  }
-  return similar
-}
-
 const escapeHtml = (column: SQL) =>
   sql`replace(replace(replace(coalesce(${column}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`
 
@@ -81,29 +57,8 @@ export const searchPostgres = async (
   options: { synonymsSlug: string },
 ): Promise<SearchResult> => {
   const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
-  const config = sql.raw(params.locale === 'en' ? `'english'::regconfig` : `'simple'::regconfig`)
-  const [synonyms, similar] = await Promise.all([
-    loadSynonyms(payload, options.synonymsSlug),
-    similarWords(db, planQuery(params.q, [], new Map()).words),
-  ])
-  const plan = planQuery(params.q, synonyms, similar)
-  const query = plan.tsquery === null ? null : sql`to_tsquery(${config}, ${plan.tsquery})`
+  const { config, query, plan, similar, filters, base } = await searchConditions(payload, params, options)
 
-  const filters: Record<Facet, SQL | null> = {
-    type: params.type ? sql`type = any(${sql.param(params.type)}::text[])` : null,
-    category: params.category ? sql`category = any(${sql.param(params.category)}::numeric[])` : null,
-    district: params.district ? sql`district = any(${sql.param(params.district)}::numeric[])` : null,
-    tags: params.tags
-      ? sql`tags @> any(${sql.param(params.tags.map((t: number) => JSON.stringify([t])))}::jsonb[])`
-      : null,
-    status: params.status ? sql`status = any(${sql.param(params.status)}::text[])` : null,
-  }
-  const base = [
-    sql`locale = ${params.locale}`,
-    ...(query ? [sql`fts @@ ${query}`] : []),
-    ...(params.from ? [sql`published_at >= ${params.from}::date`] : []),
-    ...(params.to ? [sql`published_at < (${params.to}::date + 1)`] : []),
-  ]
   const active = (except?: Facet) =>
     Object.entries(filters)
       .filter(([f, c]) => c && f !== except)

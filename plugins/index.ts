@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
+import { geoPlugin } from './geo'
 import { searchPlugin } from './search'
 
 /** Every plugin the CMS runs, in one list. */
@@ -10,4 +11,5 @@ export const plugins: Plugin[] = [
     authCollection: 'users',
   }),
   searchPlugin(),
+  geoPlugin(),
 ]

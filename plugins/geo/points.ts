@@ -1,0 +1,36 @@
+import type { SQL } from 'drizzle-orm'
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { MapFilters } from './params'
+
+import { searchConditions } from '../search/postgres/conditions'
+
+/**
+ * The SELECT behind the map and the export: published resources with a
+ * location that match the same query and filters as the search (through the
+ * search index, so drafts never appear), optionally within a bounding box
+ * (the indexed bbox columns).
+ */
+export const matchingResources = async (
+  payload: Payload,
+  params: MapFilters,
+  columns: SQL,
+  orderBy: SQL = sql`r.id`,
+): Promise<SQL> => {
+  const { base, filters } = await searchConditions(payload, params, { synonymsSlug: 'search-synonyms' })
+  const conditions = [sql`doc_collection = 'resources'`, ...base, ...Object.values(filters).filter(Boolean)]
+  const [west, south, east, north] = params.bbox ?? []
+  const inBox =
+    params.bbox !== undefined
+      ? sql`and r.bbox_max_lng >= ${west} and r.bbox_min_lng <= ${east}
+            and r.bbox_max_lat >= ${south} and r.bbox_min_lat <= ${north}`
+      : sql``
+  return sql`
+    select ${columns}
+    from (select * from search_index where ${sql.join(conditions as SQL[], sql` and `)}) s
+    join resources r on r.id = s.doc_id
+    where r.bbox_min_lng is not null ${inBox}
+    order by ${orderBy}`
+}

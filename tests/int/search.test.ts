@@ -322,7 +322,7 @@ describe('renaming a category, district or tag', () => {
     await clients.editor.api.patch(`/categories/${own.category.id}`, { name: `Refuge ${renamed}` })
     await clients.editor.api.patch(`/tags/${own.tag.id}`, { name: `Sanctuary ${renamed}` })
     expect((await endpointSearch(`q=${renamed}`)).totalDocs).toBe(0)
-    await payload.jobs.run({ queue: 'search' })
+    await payload.jobs.run({ queue: 'search', limit: 1000 })
     expect(titles(await endpointSearch(`q=refuge ${renamed}`))).toEqual([`Night shelter ${word}`])
     expect(titles(await endpointSearch(`q=sanctuary ${renamed}`))).toEqual([`Night shelter ${word}`])
   })

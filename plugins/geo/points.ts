@@ -29,7 +29,10 @@ export const matchingResources = async (
       : sql``
   return sql`
     select ${columns}
-    from (select * from search_index where ${sql.join(conditions as SQL[], sql` and `)}) s
+    from (
+      select doc_id, title, slug, summary, status from search_index
+      where ${sql.join(conditions as SQL[], sql` and `)}
+    ) s
     join resources r on r.id = s.doc_id
     where r.bbox_min_lng is not null ${inBox}
     order by ${orderBy}`

@@ -74,6 +74,11 @@ export interface Config {
     tags: Tag;
     posts: Post;
     files: File;
+    'chat-rooms': ChatRoom;
+    'chat-members': ChatMember;
+    'chat-messages': ChatMessage;
+    'chat-invites': ChatInvite;
+    reports: Report;
     'audit-events': AuditEvent;
     'search-index': SearchIndex;
     'search-synonyms': SearchSynonym;
@@ -92,6 +97,11 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
+    'chat-rooms': ChatRoomsSelect<false> | ChatRoomsSelect<true>;
+    'chat-members': ChatMembersSelect<false> | ChatMembersSelect<true>;
+    'chat-messages': ChatMessagesSelect<false> | ChatMessagesSelect<true>;
+    'chat-invites': ChatInvitesSelect<false> | ChatInvitesSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -387,6 +397,85 @@ export interface Post {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-rooms".
+ */
+export interface ChatRoom {
+  id: number;
+  name: string;
+  /**
+   * Used in the page address. Generated from the title when left empty.
+   */
+  slug?: string | null;
+  visibility: 'public' | 'members-only' | 'secret';
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-members".
+ */
+export interface ChatMember {
+  id: number;
+  room: number | ChatRoom;
+  user: number | User;
+  role: 'owner' | 'moderator' | 'member';
+  mutedUntil?: string | null;
+  joinedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-messages".
+ */
+export interface ChatMessage {
+  id: number;
+  room: number | ChatRoom;
+  author?: (number | null) | User;
+  text: string;
+  replyTo?: (number | null) | ChatMessage;
+  pinned?: boolean | null;
+  edited?: boolean | null;
+  deletedByModerator?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-invites".
+ */
+export interface ChatInvite {
+  id: number;
+  room: number | ChatRoom;
+  createdBy?: (number | null) | User;
+  expiresAt: string;
+  oneTime?: boolean | null;
+  usedAt?: string | null;
+  usedBy?: (number | null) | User;
+  revoked?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  type: 'spam' | 'abuse' | 'harassment' | 'other';
+  reporter?: (number | null) | User;
+  room?: (number | null) | ChatRoom;
+  targetKind: 'message' | 'user';
+  targetId: string;
+  reason?: string | null;
+  status: 'open' | 'in-progress' | 'resolved' | 'dismissed';
+  handledBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every sensitive action, recorded in the same transaction as the action itself.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -625,6 +714,26 @@ export interface PayloadLockedDocument {
         value: number | File;
       } | null)
     | ({
+        relationTo: 'chat-rooms';
+        value: number | ChatRoom;
+      } | null)
+    | ({
+        relationTo: 'chat-members';
+        value: number | ChatMember;
+      } | null)
+    | ({
+        relationTo: 'chat-messages';
+        value: number | ChatMessage;
+      } | null)
+    | ({
+        relationTo: 'chat-invites';
+        value: number | ChatInvite;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
       } | null)
@@ -819,6 +928,77 @@ export interface FilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-rooms_select".
+ */
+export interface ChatRoomsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  visibility?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-members_select".
+ */
+export interface ChatMembersSelect<T extends boolean = true> {
+  room?: T;
+  user?: T;
+  role?: T;
+  mutedUntil?: T;
+  joinedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-messages_select".
+ */
+export interface ChatMessagesSelect<T extends boolean = true> {
+  room?: T;
+  author?: T;
+  text?: T;
+  replyTo?: T;
+  pinned?: T;
+  edited?: T;
+  deletedByModerator?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-invites_select".
+ */
+export interface ChatInvitesSelect<T extends boolean = true> {
+  room?: T;
+  createdBy?: T;
+  expiresAt?: T;
+  oneTime?: T;
+  usedAt?: T;
+  usedBy?: T;
+  revoked?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  type?: T;
+  reporter?: T;
+  room?: T;
+  targetKind?: T;
+  targetId?: T;
+  reason?: T;
+  status?: T;
+  handledBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

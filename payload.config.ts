@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Categories } from './collections/Categories'
+import { ChatInvites, ChatMembers, ChatMessages, ChatRooms, Reports } from './collections/chat'
 import { Districts } from './collections/Districts'
 import { Files } from './collections/Files'
 import { Posts } from './collections/Posts'
@@ -37,7 +38,20 @@ export default buildConfig({
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
   },
-  collections: [Users, Resources, Categories, Districts, Tags, Posts, Files],
+  collections: [
+    Users,
+    Resources,
+    Categories,
+    Districts,
+    Tags,
+    Posts,
+    Files,
+    ChatRooms,
+    ChatMembers,
+    ChatMessages,
+    ChatInvites,
+    Reports,
+  ],
   editor: lexicalEditor(),
   localization,
   db: postgresAdapter({

@@ -1,6 +1,7 @@
 import * as migration_20261124_113531_initial from './20261124_113531_initial';
 import * as migration_20261124_122328_search from './20261124_122328_search';
 import * as migration_20261124_123751_search_jobs from './20261124_123751_search_jobs';
+import * as migration_20261124_125841_chat from './20261124_125841_chat';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_123751_search_jobs.up,
     down: migration_20261124_123751_search_jobs.down,
-    name: '20261124_123751_search_jobs'
+    name: '20261124_123751_search_jobs',
+  },
+  {
+    up: migration_20261124_125841_chat.up,
+    down: migration_20261124_125841_chat.down,
+    name: '20261124_125841_chat'
   },
 ];

@@ -7,7 +7,19 @@ import { searchPlugin } from './search'
 /** Every plugin the CMS runs, in one list. */
 export const plugins: Plugin[] = [
   auditPlugin({
-    collections: ['users', 'resources', 'categories', 'districts', 'tags', 'posts', 'files'],
+    collections: [
+      'users',
+      'resources',
+      'categories',
+      'districts',
+      'tags',
+      'posts',
+      'files',
+      'chat-rooms',
+      'chat-members',
+      'chat-invites',
+      'reports',
+    ],
     authCollection: 'users',
   }),
   searchPlugin(),

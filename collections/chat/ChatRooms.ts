@@ -1,0 +1,52 @@
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
+
+import { slugField } from '../../fields/slug'
+import { canReadRoom, ownsRoom } from './access/rooms'
+import { forceToCurrentUser } from './hooks/guards'
+
+/** The creator of a room becomes its first owner, in the same transaction. */
+const addCreatorAsOwner: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || !req.user || req.user.collection !== 'users') return doc
+  await req.payload.create({
+    collection: 'chat-members',
+    data: { room: doc.id, user: req.user.id, role: 'owner', joinedAt: new Date().toISOString() },
+    overrideAccess: true,
+    req,
+  })
+  return doc
+}
+
+export const ChatRooms: CollectionConfig = {
+  slug: 'chat-rooms',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'visibility', 'createdBy'], group: 'Chat' },
+  access: {
+    read: canReadRoom,
+    create: ({ req }) => Boolean(req.user),
+    update: ownsRoom,
+    delete: ownsRoom,
+  },
+  hooks: { afterChange: [addCreatorAsOwner] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    slugField({ from: 'name' }),
+    {
+      name: 'visibility',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      options: [
+        { label: 'Public', value: 'public' },
+        { label: 'Members only', value: 'members-only' },
+        { label: 'Secret', value: 'secret' },
+      ],
+      index: true,
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      hooks: { beforeChange: [forceToCurrentUser] },
+      admin: { readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,5 @@
+export { ChatInvites } from './ChatInvites'
+export { ChatMembers } from './ChatMembers'
+export { ChatMessages } from './ChatMessages'
+export { ChatRooms } from './ChatRooms'
+export { Reports } from './Reports'

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { invalidateClusters } from './clusters'
 import { clustersEndpoint, exportEndpoint } from './endpoints'
+import { importPreviewEndpoint } from './import/endpoint'
 
 /**
  * Maps and GIS: server-side clustering for the map and streamed exports of
@@ -25,6 +26,6 @@ export const geoPlugin =
     return {
       ...incoming,
       collections: (incoming.collections ?? []).map(withInvalidation),
-      endpoints: [...(incoming.endpoints ?? []), clustersEndpoint, exportEndpoint],
+      endpoints: [...(incoming.endpoints ?? []), clustersEndpoint, exportEndpoint, importPreviewEndpoint],
     }
   }

@@ -1,0 +1,146 @@
+import type { Payload } from 'payload'
+
+import { strToU8, zipSync } from 'fflate'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { clientsByRole, createTaxonomy, resourceData } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+import { anonymous } from '../helpers/rest'
+
+let payload: Payload
+let clients: Awaited<ReturnType<typeof clientsByRole>>
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  clients = await clientsByRole(payload)
+  const taxonomy = await createTaxonomy(payload)
+  await clients.editor.api.post('/resources', {
+    ...resourceData(taxonomy),
+    title: 'Basic Health Unit Gulbahar',
+    location: { type: 'Point', coordinates: [151.2, -33.9] },
+    _status: 'published',
+  })
+})
+
+const preview = (body: string | Uint8Array, filename: string, api = clients.editor.api) =>
+  api.postRaw(`/geo/import/preview?filename=${filename}`, body, 'application/octet-stream')
+
+const geojson = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { name: 'Basic Health Unit, Gulbahar', description: 'Government BHU', beds: 6 },
+      geometry: { type: 'Point', coordinates: [151.201, -33.9005] },
+    },
+    {
+      type: 'Feature',
+      properties: { name: 'Water point' },
+      geometry: { type: 'Point', coordinates: [71.6, 34.1] },
+    },
+    {
+      type: 'Feature',
+      properties: { name: 'Bad latitude' },
+      geometry: { type: 'Point', coordinates: [71.6, 134] },
+    },
+    {
+      type: 'Feature',
+      properties: { note: 'no name' },
+      geometry: { type: 'Point', coordinates: [71.7, 34.1] },
+    },
+    {
+      type: 'Feature',
+      properties: { title: 'Open ring' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [71, 34],
+            [72, 34],
+            [72, 35],
+            [71.5, 35.5],
+          ],
+        ],
+      },
+    },
+  ],
+})
+
+describe('POST /api/geo/import/preview', () => {
+  it('reports counts, types, field mapping, invalid features with reasons and likely duplicates', async () => {
+    const res = await preview(geojson, 'sites.geojson')
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ format: 'geojson', features: 5, valid: 2, geometryTypes: { Point: 2 } })
+    expect(res.body.invalid).toEqual([
+      { index: 2, title: 'Bad latitude', reason: expect.stringContaining('latitude 134') },
+      { index: 3, title: null, reason: 'has no name or title property' },
+      { index: 4, title: 'Open ring', reason: expect.stringContaining('not closed') },
+    ])
+    const mapping = Object.fromEntries(res.body.properties.map((p: any) => [p.name, p.field]))
+    expect(mapping).toMatchObject({
+      name: 'title',
+      description: 'summary',
+      beds: 'attributes',
+      title: 'title',
+    })
+    expect(res.body.duplicates).toEqual([
+      expect.objectContaining({ index: 0, resourceTitle: 'Basic Health Unit Gulbahar' }),
+    ])
+    expect(res.body.duplicates[0].distanceM).toBeLessThan(150)
+    // Nothing was written.
+    expect(
+      (await payload.count({ collection: 'resources', where: { title: { equals: 'Water point' } } }))
+        .totalDocs,
+    ).toBe(0)
+  })
+
+  it('reads GPX waypoints and tracks, KML placemarks and KMZ archives', async () => {
+    const gpx = `<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+      <wpt lat="34.0" lon="71.5"><name>Camp A</name></wpt><wpt lat="34.1" lon="71.6"><name>Camp B</name></wpt>
+      <trk><name>Route</name><trkseg><trkpt lat="34" lon="71.5"/><trkpt lat="34.1" lon="71.6"/></trkseg></trk></gpx>`
+    const g = await preview(gpx, 'walk.gpx')
+    expect(g.body).toMatchObject({ format: 'gpx', valid: 3, geometryTypes: { Point: 2, LineString: 1 } })
+
+    const kml = `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+      <Placemark><name>School &amp; hall</name><Point><coordinates>71.5,34.0</coordinates></Point></Placemark>
+      <Placemark><name>Field</name><Polygon><outerBoundaryIs><LinearRing><coordinates>71,34 72,34 72,35 71,34</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+      </Document></kml>`
+    const k = await preview(kml, 'sites.kml')
+    expect(k.body).toMatchObject({ format: 'kml', valid: 2, geometryTypes: { Point: 1, Polygon: 1 } })
+    expect(k.body.sample[0].title).toBe('School & hall')
+
+    const kmz = zipSync({ 'doc.kml': strToU8(kml) })
+    const z = await preview(kmz, 'sites.kmz')
+    expect(z.body).toMatchObject({ format: 'kmz', valid: 2 })
+  })
+
+  it('answers unreadable files with 400, empty ones with 422 and oversized ones with 413', async () => {
+    const broken = await preview('<kml><Document><Placemark>', 'broken.kml')
+    expect(broken.status).toBe(400)
+    expect(JSON.stringify(broken.body)).toContain('file')
+    expect((await preview('{"type": "FeatureCollection", "features": [', 'x.geojson')).status).toBe(400)
+    expect((await preview('not a zip', 'x.kmz')).status).toBe(400)
+    expect((await preview('hello', 'notes.txt')).status).toBe(400)
+
+    const empty = await preview(JSON.stringify({ type: 'FeatureCollection', features: [] }), 'empty.geojson')
+    expect(empty.status).toBe(422)
+    expect(empty.body.errors[0].message).toBe('The file has no usable features')
+
+    const previous = process.env.GEO_IMPORT_MAX_MB
+    process.env.GEO_IMPORT_MAX_MB = '0.001'
+    try {
+      const big = await preview(geojson + ' '.repeat(2000), 'big.geojson')
+      expect(big.status).toBe(413)
+    } finally {
+      if (previous === undefined) delete process.env.GEO_IMPORT_MAX_MB
+      else process.env.GEO_IMPORT_MAX_MB = previous
+    }
+  })
+
+  it('is for editors and admins only', async () => {
+    expect((await preview(geojson, 'x.geojson', clients.member.api)).status).toBe(403)
+    expect((await preview(geojson, 'x.geojson', clients.moderator.api)).status).toBe(403)
+    expect((await preview(geojson, 'x.geojson', anonymous())).status).toBe(403)
+    expect((await preview(geojson, 'x.geojson', clients.admin.api)).status).toBe(200)
+  })
+})

@@ -82,6 +82,7 @@ export interface Config {
     'audit-events': AuditEvent;
     'search-index': SearchIndex;
     'search-synonyms': SearchSynonym;
+    imports: Import;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -126,6 +128,7 @@ export interface Config {
     tasks: {
       searchSync: TaskSearchSync;
       searchReindex: TaskSearchReindex;
+      geoImport: TaskGeoImport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -570,6 +573,36 @@ export interface SearchSynonym {
   createdAt: string;
 }
 /**
+ * Geodata imports: each feature becomes a draft resource for editors to review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  filename: string;
+  format?: string | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: number;
+  created?: number | null;
+  failed?: number | null;
+  /**
+   * Features that could not be created, and why.
+   */
+  errors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -638,7 +671,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'searchReindex' | 'schedulePublish';
+        taskSlug: 'inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -671,7 +704,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'searchReindex' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -744,6 +777,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-synonyms';
         value: number | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1053,6 +1090,22 @@ export interface SearchSynonymsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  filename?: T;
+  format?: T;
+  status?: T;
+  total?: T;
+  created?: T;
+  failed?: T;
+  errors?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1156,6 +1209,19 @@ export interface TaskSearchReindex {
   };
   output: {
     total?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGeoImport".
+ */
+export interface TaskGeoImport {
+  input: {
+    importId: number;
+  };
+  output: {
+    created?: number | null;
+    failed?: number | null;
   };
 }
 /**

@@ -2,6 +2,7 @@ import * as migration_20261124_113531_initial from './20261124_113531_initial';
 import * as migration_20261124_122328_search from './20261124_122328_search';
 import * as migration_20261124_123751_search_jobs from './20261124_123751_search_jobs';
 import * as migration_20261124_125841_chat from './20261124_125841_chat';
+import * as migration_20261124_130401_geo_imports from './20261124_130401_geo_imports';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_125841_chat.up,
     down: migration_20261124_125841_chat.down,
-    name: '20261124_125841_chat'
+    name: '20261124_125841_chat',
+  },
+  {
+    up: migration_20261124_130401_geo_imports.up,
+    down: migration_20261124_130401_geo_imports.down,
+    name: '20261124_130401_geo_imports'
   },
 ];

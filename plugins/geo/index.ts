@@ -2,7 +2,9 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { invalidateClusters } from './clusters'
 import { clustersEndpoint, exportEndpoint } from './endpoints'
-import { importPreviewEndpoint } from './import/endpoint'
+import { geoImportTask } from './import/commitTask'
+import { importCommitEndpoint, importPreviewEndpoint } from './import/endpoint'
+import { Imports } from './import/importsCollection'
 
 /**
  * Maps and GIS: server-side clustering for the map and streamed exports of
@@ -25,7 +27,14 @@ export const geoPlugin =
     }
     return {
       ...incoming,
-      collections: (incoming.collections ?? []).map(withInvalidation),
-      endpoints: [...(incoming.endpoints ?? []), clustersEndpoint, exportEndpoint, importPreviewEndpoint],
+      collections: [...(incoming.collections ?? []).map(withInvalidation), Imports],
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        clustersEndpoint,
+        exportEndpoint,
+        importPreviewEndpoint,
+        importCommitEndpoint,
+      ],
+      jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), geoImportTask as never] },
     }
   }

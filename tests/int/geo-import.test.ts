@@ -144,3 +144,57 @@ describe('POST /api/geo/import/preview', () => {
     expect((await preview(geojson, 'x.geojson', clients.admin.api)).status).toBe(200)
   })
 })
+
+describe('POST /api/geo/import/commit', () => {
+  it('creates a draft resource per valid feature in a job, with progress on the import', async () => {
+    const taxonomy = await createTaxonomy(payload)
+    await payload.update({
+      collection: 'districts',
+      id: taxonomy.district.id,
+      data: { centroid: { type: 'Point', coordinates: [151.2, -33.9] } },
+    })
+    const denied = await clients.member.api.postRaw(
+      `/geo/import/commit?filename=sites.geojson&category=${taxonomy.category.id}`,
+      geojson,
+      'application/geo+json',
+    )
+    expect(denied.status).toBe(403)
+    expect(
+      (await clients.editor.api.postRaw('/geo/import/commit?filename=s.geojson', geojson, 'application/json'))
+        .status,
+    ).toBe(400)
+
+    const res = await clients.editor.api.postRaw(
+      `/geo/import/commit?filename=sites.geojson&category=${taxonomy.category.id}&licence=CC-BY-4.0`,
+      geojson,
+      'application/geo+json',
+    )
+    expect(res.status).toBe(202)
+    expect(res.body.total).toBe(2)
+    const queued = await payload.findByID({ collection: 'imports', id: res.body.importId })
+    expect(queued).toMatchObject({ status: 'queued', total: 2, filename: 'sites.geojson' })
+
+    await payload.jobs.run({ where: { id: { equals: res.body.jobId } } })
+    const done = await payload.findByID({ collection: 'imports', id: res.body.importId })
+    expect(done).toMatchObject({ status: 'done', created: 2, failed: 0 })
+
+    const { docs } = await payload.find({
+      collection: 'resources',
+      where: { 'provenance.source': { equals: 'Import of sites.geojson' } },
+      draft: true,
+      sort: 'title',
+    })
+    expect(docs.map((d) => [d.title, d._status, d.status])).toEqual([
+      ['Basic Health Unit, Gulbahar', 'draft', 'unverified'],
+      ['Water point', 'draft', 'unverified'],
+    ])
+    // The district nearest the feature; attributes keep the unmapped properties.
+    const bhu = docs[0]!
+    expect((bhu.district as { id: number }).id).toBe(taxonomy.district.id)
+    expect(bhu.attributes).toEqual({ beds: 6 })
+    expect(bhu.summary).toBe('Government BHU')
+    expect(bhu.provenance?.licence).toBe('CC-BY-4.0')
+    // Drafts stay out of public view and search.
+    expect((await anonymous().get(`/resources/${bhu.id}`)).status).toBe(404)
+  })
+})

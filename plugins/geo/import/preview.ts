@@ -23,17 +23,19 @@ export interface ImportedFeature {
   title: string
   geometry: GeoJSONGeometry
   properties: Record<string, unknown>
+  summary: string | null
   /** A representative point (bounding-box centre), for duplicates and previews. */
   point: [number, number]
 }
 
 type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 
-const titleOf = (properties: Record<string, unknown>) => {
+/** The first non-empty text property that maps to `field`. */
+const textFor = (properties: Record<string, unknown>, field: 'title' | 'summary', max: number) => {
   for (const key of Object.keys(properties)) {
-    if (fieldFor(key) === 'title' && typeof properties[key] === 'string' && properties[key].trim()) {
-      return (properties[key] as string).trim().slice(0, 200)
-    }
+    const value = properties[key]
+    if (fieldFor(key) === field && typeof value === 'string' && value.trim())
+      return value.trim().slice(0, max)
   }
   return null
 }
@@ -62,7 +64,7 @@ export const previewImport = async (
         entry.samples.add(String(value).slice(0, 80))
       properties.set(key, entry)
     }
-    const title = titleOf(props)
+    const title = textFor(props, 'title', 200)
     if (!feature.geometry) return invalid.push({ index, title, reason: 'has no geometry' })
     const parsed = parseGeometry(feature.geometry)
     if (!parsed.ok) return invalid.push({ index, title, reason: `geometry: ${parsed.reason}` })
@@ -74,6 +76,7 @@ export const previewImport = async (
       title,
       geometry: feature.geometry,
       properties: props,
+      summary: textFor(props, 'summary', 600),
       point: [(minLng + maxLng) / 2, (minLat + maxLat) / 2],
     })
   })
@@ -86,6 +89,7 @@ export const previewImport = async (
     properties: [...properties].map(([name, { field, samples }]) => ({ name, field, samples: [...samples] })),
     invalid,
     duplicates: await findDuplicates(payload, valid),
+    validFeatures: valid,
     sample: valid
       .slice(0, 5)
       .map(({ index, title, geometry }) => ({ index, title, geometryType: geometry.type })),

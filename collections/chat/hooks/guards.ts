@@ -19,7 +19,7 @@ export const forceToCurrentUser: FieldHook = ({ operation, overrideAccess, previ
 export const onlyRoomRoles =
   (...roles: ChatRole[]): FieldHook =>
   async ({ operation, originalDoc, overrideAccess, previousValue, req, siblingData, value }) => {
-    if (overrideAccess || isSiteAdmin(req) || operation !== 'update') return value
+    if (overrideAccess || !req.user || isSiteAdmin(req) || operation !== 'update') return value
     if (JSON.stringify(value ?? null) === JSON.stringify(previousValue ?? null)) return value
     const room = idOf(originalDoc?.room ?? siblingData?.room)
     const mine = (await membershipsOf(req)).find((m) => m.room === room)
@@ -36,7 +36,9 @@ export const onlyAuthor: FieldHook = ({
   req,
   value,
 }) => {
-  if (overrideAccess || isSiteAdmin(req) || operation !== 'update' || value === previousValue) return value
+  if (overrideAccess || !req.user || isSiteAdmin(req) || operation !== 'update' || value === previousValue) {
+    return value
+  }
   if (idOf(originalDoc?.author) !== req.user?.id) throw new Forbidden(req.t)
   return value
 }

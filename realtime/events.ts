@@ -1,0 +1,82 @@
+/**
+ * The Socket.IO event contract shared by the realtime service and the site's
+ * chat widget. Events are `feature:action`; every client event takes one
+ * payload and an acknowledgement that receives a `Result`.
+ */
+
+export type ErrorCode =
+  'forbidden' | 'internal' | 'invalid' | 'muted' | 'not_found' | 'rate_limited' | 'unauthorized'
+
+export interface ChatError {
+  code: ErrorCode
+  message: string
+}
+
+export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ChatError }
+
+export type Ack<T extends object = object> = (result: Result<T>) => void
+
+export interface ChatMessage {
+  id: number
+  room: number
+  author: null | number
+  text: string
+  replyTo: null | number
+  pinned: boolean
+  edited: boolean
+  deletedByModerator: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+export interface History {
+  messages: ChatMessage[]
+  /** More messages exist beyond this page (older for `before`, newer for `after`). */
+  hasMore: boolean
+}
+
+export interface RoomJoin {
+  room: number
+  /** A page of history older than this message id (scrolling back). */
+  before?: number
+  /** What was missed since this message id, oldest first (reconnect catch-up). */
+  after?: number
+  limit?: number
+}
+
+export interface ClientToServerEvents {
+  'room:join': (payload: RoomJoin, ack: Ack<History>) => void
+  'room:leave': (payload: { room: number }, ack: Ack) => void
+  'message:send': (
+    payload: { room: number; text: string; replyTo?: number },
+    ack: Ack<{ id: number; message: ChatMessage }>,
+  ) => void
+  'message:edit': (payload: { id: number; text: string }, ack: Ack<{ id: number }>) => void
+  'message:delete': (payload: { id: number }, ack: Ack<{ id: number }>) => void
+  /** Moderators and owners: `minutes: 0` lifts a mute early. */
+  'member:mute': (
+    payload: { room: number; user: number; minutes: number },
+    ack: Ack<{ mutedUntil: null | string }>,
+  ) => void
+  'member:remove': (payload: { room: number; user: number }, ack: Ack) => void
+}
+
+export interface ServerToClientEvents {
+  'message:created': (message: ChatMessage) => void
+  'message:updated': (message: ChatMessage) => void
+  'message:deleted': (payload: { id: number; room: number }) => void
+  'member:muted': (payload: { room: number; user: number; mutedUntil: null | string }) => void
+  /** Sent to a member removed from a room; their sockets have already left it. */
+  'room:removed': (payload: { room: number }) => void
+}
+
+export type InterServerEvents = Record<string, never>
+
+export interface SocketData {
+  user: { id: number; email: string; roles?: null | string[] } & Record<string, unknown>
+  ip: string
+}
+
+/** The Socket.IO room of a chat room, and of all of one user's sockets. */
+export const roomChannel = (room: number) => `room:${room}`
+export const userChannel = (user: number) => `user:${user}`

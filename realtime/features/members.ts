@@ -1,0 +1,65 @@
+import { z } from 'zod'
+
+import type { ChatSocket, Context } from '../context'
+
+import { actor, handle } from '../context'
+import { ChatFailure } from '../errors'
+import { roomChannel, userChannel } from '../events'
+import { membershipOf } from './rooms'
+
+const id = z.number().int().positive()
+const MAX_MUTE_MINUTES = 7 * 24 * 60
+
+export const registerMemberHandlers = (ctx: Context, socket: ChatSocket) => {
+  const user = actor(socket)
+
+  const target = async (room: number, member: number) => {
+    const membership = await membershipOf(ctx, room, member)
+    if (!membership) throw new ChatFailure('not_found', 'That user is not a member of this room')
+    return membership
+  }
+
+  handle(
+    ctx,
+    socket,
+    'member:mute',
+    z.object({ room: id, user: id, minutes: z.number().int().min(0).max(MAX_MUTE_MINUTES) }).strict(),
+    async ({ room, user: member, minutes }) => {
+      const membership = await target(room, member)
+      // The mute is a time, not a flag: it lifts itself when the time passes.
+      const mutedUntil = minutes > 0 ? new Date(Date.now() + minutes * 60_000).toISOString() : null
+      // Payload refuses (403) unless the actor moderates or owns the room.
+      await ctx.payload.update({
+        collection: 'chat-members',
+        id: membership.id,
+        data: { mutedUntil },
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
+      ctx.io.to(roomChannel(room)).emit('member:muted', { room, user: member, mutedUntil })
+      return { mutedUntil }
+    },
+  )
+
+  handle(
+    ctx,
+    socket,
+    'member:remove',
+    z.object({ room: id, user: id }).strict(),
+    async ({ room, user: member }) => {
+      const membership = await target(room, member)
+      await ctx.payload.delete({
+        collection: 'chat-members',
+        id: membership.id,
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
+      // Every socket of the removed user, on every node, leaves the room at once.
+      ctx.io.in(userChannel(member)).socketsLeave(roomChannel(room))
+      ctx.io.to(userChannel(member)).emit('room:removed', { room })
+      return {}
+    },
+  )
+}

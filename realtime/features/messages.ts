@@ -1,0 +1,76 @@
+import { z } from 'zod'
+
+import type { ChatSocket, Context } from '../context'
+
+import { MESSAGE_MAX_LENGTH } from '../../collections/chat/ChatMessages'
+import { actor, handle } from '../context'
+import { ChatFailure } from '../errors'
+import { roomChannel } from '../events'
+import { toChatMessage } from '../serialize'
+import { membershipOf } from './rooms'
+
+const id = z.number().int().positive()
+const text = z.string().trim().min(1, 'a message needs text').max(MESSAGE_MAX_LENGTH)
+
+export const registerMessageHandlers = (ctx: Context, socket: ChatSocket) => {
+  const user = actor(socket)
+
+  handle(
+    ctx,
+    socket,
+    'message:send',
+    z.object({ room: id, text, replyTo: id.optional() }).strict(),
+    async ({ room, text, replyTo }) => {
+      if (!socket.rooms.has(roomChannel(room))) throw new ChatFailure('forbidden', 'Join the room first')
+      const membership = await membershipOf(ctx, room, socket.data.user.id)
+      if (!membership) throw new ChatFailure('forbidden', 'You are not a member of this room')
+      if (membership.mutedUntil && new Date(membership.mutedUntil).getTime() > Date.now()) {
+        throw new ChatFailure('muted', `You are muted until ${membership.mutedUntil}`)
+      }
+      if (replyTo) {
+        const parent = await ctx.payload
+          .findByID({ collection: 'chat-messages', id: replyTo, depth: 0, user, overrideAccess: false })
+          .catch(() => null)
+        if (!parent || Number(parent.room) !== room)
+          throw new ChatFailure('invalid', 'replyTo: no such message in this room')
+      }
+      const doc = await ctx.payload.create({
+        collection: 'chat-messages',
+        data: { room, text, replyTo },
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
+      const message = toChatMessage(doc)
+      socket.to(roomChannel(room)).emit('message:created', message)
+      return { id: message.id, message }
+    },
+  )
+
+  handle(ctx, socket, 'message:edit', z.object({ id, text }).strict(), async ({ id, text }) => {
+    const doc = await ctx.payload.update({
+      collection: 'chat-messages',
+      id,
+      data: { text },
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
+    const message = toChatMessage(doc)
+    ctx.io.to(roomChannel(message.room)).emit('message:updated', message)
+    return { id }
+  })
+
+  handle(ctx, socket, 'message:delete', z.object({ id }).strict(), async ({ id }) => {
+    const doc = await ctx.payload.delete({
+      collection: 'chat-messages',
+      id,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
+    const room = toChatMessage(doc).room
+    ctx.io.to(roomChannel(room)).emit('message:deleted', { id, room })
+    return { id }
+  })
+}

@@ -4,7 +4,9 @@ import type { ServerOptions } from 'socket.io'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { Server } from 'socket.io'
 
-import type { ChatServer, Context, Deps, Limiters } from './context'
+import type { ChatServer, ChatSocket, Context, Deps, Limiters } from './context'
+
+import { refreshSession } from './context'
 
 import { registerMemberHandlers } from './features/members'
 import { registerMessageHandlers } from './features/messages'
@@ -18,6 +20,8 @@ export interface Options {
   trustedProxies?: string[]
   /** Rate limiters; in-memory defaults (20 events per 10 s per user, 60 per IP; 30 handshakes per minute per IP). */
   limiters?: Partial<Limiters>
+  /** How often idle sockets have their session checked again (ms); events always check. @default 30000 */
+  sessionSweepMs?: number
   /** Extra Socket.IO server options, e.g. the Redis adapter. */
   server?: Partial<ServerOptions>
 }
@@ -92,7 +96,7 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     try {
       const { user } = await deps.payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
       if (!user || user.collection !== 'users') return next(new Error('Session expired or invalid'))
-      socket.data = { user: user as never, ip }
+      socket.data = { user: user as never, ip, token }
       next()
     } catch (error) {
       deps.payload.logger.warn({ err: error, msg: 'realtime: handshake authentication failed' })
@@ -106,6 +110,17 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     registerMemberHandlers(ctx, socket)
     await socket.join(userChannel(socket.data.user.id))
   })
+
+  // Sockets that only listen send no events: check their sessions on a timer,
+  // so a revoked session stops receiving within `sessionSweepMs`.
+  const sweep = setInterval(async () => {
+    for (const socket of [...io.of('/').sockets.values()] as ChatSocket[]) {
+      const alive = await refreshSession(ctx, socket).catch(() => true)
+      if (!alive) socket.disconnect(true)
+    }
+  }, options.sessionSweepMs ?? 30_000)
+  sweep.unref()
+  httpServer.once('close', () => clearInterval(sweep))
 
   return io
 }

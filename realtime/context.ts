@@ -59,12 +59,33 @@ export const handle = <E extends keyof ClientToServerEvents, S extends z.ZodType
         if (error instanceof Error) throw error
         throw new ChatFailure('rate_limited', `Too many requests: wait ${retryIn(error)} s and try again`)
       }
+      if (!(await refreshSession(ctx, socket))) {
+        reply({
+          ok: false,
+          error: { code: 'unauthorized', message: 'Your session has ended; sign in again' },
+        })
+        socket.disconnect(true)
+        return
+      }
       const input = schema.parse(raw)
       reply({ ok: true, ...(await run(input)) } as never)
     } catch (error) {
       reply({ ok: false, error: toClientError(error, ctx.payload, event) })
     }
   }) as never)
+}
+
+/**
+ * Verifies the socket's session with Payload again (a logout or an expired
+ * token ends it) and refreshes the user, so role changes apply at once.
+ */
+export const refreshSession = async (ctx: Pick<Context, 'payload'>, socket: ChatSocket) => {
+  const { user } = await ctx.payload.auth({
+    headers: new Headers({ Authorization: `JWT ${socket.data.token}` }),
+  })
+  if (!user || user.collection !== 'users') return false
+  socket.data.user = user as never
+  return true
 }
 
 /** The user as Payload's Local API expects it on `user`. */

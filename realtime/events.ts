@@ -75,6 +75,8 @@ export type InterServerEvents = Record<string, never>
 export interface SocketData {
   user: { id: number; email: string; roles?: null | string[] } & Record<string, unknown>
   ip: string
+  /** The session token, re-verified on every event; never sent to clients. */
+  token: string
 }
 
 /** The Socket.IO room of a chat room, and of all of one user's sockets. */

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createUser, PASSWORD, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
-import { type Client, connectError, next, silent, SITE, startRealtime } from './server'
+import { ApiClient } from '../helpers/rest'
+import { type Client, connected, connectError, next, silent, SITE, startRealtime } from './server'
 
 let payload: Payload
 let server: Awaited<ReturnType<typeof startRealtime>>
@@ -100,6 +101,44 @@ describe('handshake', () => {
       extraHeaders: { cookie: `payload-token=${token}`, origin: 'https://evil.example' },
     })
     await connectError(evil)
+  })
+})
+
+describe('session', () => {
+  const signIn = async () => {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: users.other.email, password: PASSWORD },
+    })
+    return token!
+  }
+
+  it('a revoked session is refused on its next event and disconnected', async () => {
+    const token = await signIn()
+    const socket = server.client({ auth: { token } })
+    await connected(socket)
+    expect(await socket.emitWithAck('room:join', { room: rooms.public.id })).toMatchObject({ ok: true })
+    expect((await new ApiClient(token).post('/users/logout', {})).status).toBe(200)
+    const gone = new Promise((resolve) => socket.once('disconnect', resolve))
+    expect(await socket.emitWithAck('message:send', { room: rooms.public.id, text: 'still me?' })).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', message: 'Your session has ended; sign in again' },
+    })
+    await gone
+  })
+
+  it('a socket that only listens is disconnected by the session sweep', async () => {
+    const swept = await startRealtime(payload, { limiters: generous(), sessionSweepMs: 100 })
+    try {
+      const token = await signIn()
+      const socket = swept.client({ auth: { token } })
+      await connected(socket)
+      const gone = new Promise((resolve) => socket.once('disconnect', resolve))
+      await new ApiClient(token).post('/users/logout', {})
+      await gone
+    } finally {
+      await swept.close()
+    }
   })
 })
 

@@ -232,7 +232,7 @@ export interface Resource {
     | boolean
     | null;
   /**
-   * A GeoJSON geometry: {"type": "Point", "coordinates": [longitude, latitude]}, or a LineString / Polygon.
+   * Draw it on the map, or type GeoJSON: {"type": "Point", "coordinates": [longitude, latitude]}, a LineString or a Polygon.
    */
   location?:
     | {

@@ -15,7 +15,8 @@ export const locationFields = (): Field[] => [
     type: 'json',
     admin: {
       description:
-        'A GeoJSON geometry: {"type": "Point", "coordinates": [longitude, latitude]}, or a LineString / Polygon.',
+        'Draw it on the map, or type GeoJSON: {"type": "Point", "coordinates": [longitude, latitude]}, a LineString or a Polygon.',
+      components: { Field: '/plugins/geo/admin/LocationField#LocationField' },
     },
     validate: (value: unknown) => {
       if (value === null || value === undefined) return true

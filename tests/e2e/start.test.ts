@@ -93,16 +93,46 @@ describe('npm start on embedded defaults', () => {
       expect(login.status).toBe(200)
 
       // The admin UI itself renders and signs in, in a real browser.
+      // Through SERVER_URL's host: Payload accepts the session cookie only from its CSRF allow-list.
+      const adminOrigin = `http://localhost:${port}`
       const browser = await launchChromium()
       try {
         const page = await browser.newPage()
-        await page.goto(`${base()}/admin/login`)
+        await page.goto(`${adminOrigin}/admin/login`)
         await page.fill('input[name="email"]', 'admin@hujra.local')
         await page.fill('input[name="password"]', password)
         await page.click('button[type="submit"]')
         await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
         await page.getByRole('heading', { name: 'Search index status' }).waitFor({ timeout: 30_000 })
         expect(await page.getByText('Resources', { exact: true }).count()).toBeGreaterThan(0)
+
+        // Editors draw a resource's location on the map; it is saved as GeoJSON.
+        const { docs } = await json(`${base()}/api/resources?limit=1&depth=0`)
+        const resource = docs[0]
+        await page.goto(`${adminOrigin}/admin/collections/resources/${resource.id}`)
+        const map = page.getByTestId('location-map')
+        await map.waitFor({ timeout: 60_000 })
+        await map.scrollIntoViewIfNeeded()
+        const geojson = page.getByLabel('GeoJSON geometry')
+        expect(JSON.parse(await geojson.inputValue())).toEqual(resource.location)
+        await page.locator('[title="Draw Circle Marker"]').click()
+        const box = (await map.boundingBox())!
+        // Leaflet needs the pointer to arrive before the click that places the marker.
+        await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2)
+        await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2)
+        await page.mouse.down()
+        await page.mouse.up()
+        await expect.poll(async () => JSON.parse((await geojson.inputValue()) || 'null')?.type).toBe('Point')
+        const drawnPoint = JSON.parse(await geojson.inputValue())
+        expect(drawnPoint.coordinates).not.toEqual(resource.location.coordinates)
+        // Let the form take the new value (and the draft autosave, every 2 s, settle) before publishing.
+        await page.waitForTimeout(3000)
+        await page.getByRole('button', { name: /publish changes/i }).click()
+        await expect
+          .poll(async () => (await json(`${base()}/api/resources/${resource.id}?depth=0`)).location, {
+            timeout: 15_000,
+          })
+          .toEqual(drawnPoint)
       } finally {
         await browser.close()
       }

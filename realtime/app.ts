@@ -8,6 +8,7 @@ import type { ChatServer, ChatSocket, Context, Deps, Limiters } from './context'
 
 import { refreshSession } from './context'
 
+import { registerInviteHandlers } from './features/invites'
 import { registerMemberHandlers } from './features/members'
 import { registerMessageHandlers } from './features/messages'
 import { registerRoomHandlers } from './features/rooms'
@@ -108,6 +109,7 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     registerRoomHandlers(ctx, socket)
     registerMessageHandlers(ctx, socket)
     registerMemberHandlers(ctx, socket)
+    registerInviteHandlers(ctx, socket)
     await socket.join(userChannel(socket.data.user.id))
   })
 

@@ -59,6 +59,13 @@ export interface ClientToServerEvents {
     ack: Ack<{ mutedUntil: null | string }>,
   ) => void
   'member:remove': (payload: { room: number; user: number }, ack: Ack) => void
+  /** Owners and moderators: a signed link token; the expiry is capped at the configured maximum. */
+  'invite:create': (
+    payload: { room: number; minutes: number; oneTime?: boolean },
+    ack: Ack<{ token: string; expiresAt: string }>,
+  ) => void
+  /** Joins the invite's room; the ack names why a token is refused. */
+  'invite:accept': (payload: { token: string }, ack: Ack<{ room: number }>) => void
 }
 
 export interface ServerToClientEvents {

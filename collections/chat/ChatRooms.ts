@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { slugField } from '../../fields/slug'
 import { canReadRoom, ownsRoom } from './access/rooms'
@@ -16,6 +16,16 @@ const addCreatorAsOwner: CollectionAfterChangeHook = async ({ doc, operation, re
   return doc
 }
 
+/**
+ * A deleted room takes its members, messages and invites with it, in the same
+ * transaction (their room column is required, so the foreign key cannot null it).
+ */
+const removeRoomContents: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  for (const collection of ['chat-messages', 'chat-invites', 'chat-members'] as const) {
+    await req.payload.db.deleteMany({ collection, where: { room: { equals: id } }, req })
+  }
+}
+
 export const ChatRooms: CollectionConfig = {
   slug: 'chat-rooms',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'visibility', 'createdBy'], group: 'Chat' },
@@ -25,7 +35,7 @@ export const ChatRooms: CollectionConfig = {
     update: ownsRoom,
     delete: ownsRoom,
   },
-  hooks: { afterChange: [addCreatorAsOwner] },
+  hooks: { afterChange: [addCreatorAsOwner], beforeDelete: [removeRoomContents] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     slugField({ from: 'name' }),

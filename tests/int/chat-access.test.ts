@@ -108,6 +108,25 @@ describe('chat rooms', () => {
     expect(outcomeOf(await patch('owner'))).toBe('allowed')
     expect(outcomeOf(await patch('admin'))).toBe('allowed')
   })
+
+  it('an owner deletes a room with its members and messages', async () => {
+    const doomed = await payload.create({
+      collection: 'chat-rooms',
+      data: { name: `Doomed ${unique()}`, visibility: 'public' },
+      ...local('owner'),
+    })
+    await post('owner', doomed)
+    expect(outcomeOf(await people.member.api.delete(`/chat-rooms/${doomed.id}`))).not.toBe('allowed')
+    expect((await people.owner.api.delete(`/chat-rooms/${doomed.id}`)).status).toBe(200)
+    for (const collection of ['chat-members', 'chat-messages'] as const) {
+      const { totalDocs } = await payload.count({
+        collection,
+        where: { room: { equals: doomed.id } },
+        overrideAccess: true,
+      })
+      expect(totalDocs).toBe(0)
+    }
+  })
 })
 
 describe('joining', () => {

@@ -1,0 +1,39 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+/** The longest an invite may live; admins set CHAT_INVITE_MAX_DAYS. @default 7 */
+export const maxInviteMs = () => Number(process.env.CHAT_INVITE_MAX_DAYS ?? 7) * 24 * 60 * 60 * 1000
+
+export interface InviteClaims {
+  /** chat-invites id */
+  i: number
+  /** room id */
+  r: number
+  /** expiry, epoch ms */
+  e: number
+}
+
+const sign = (secret: string, body: string) =>
+  createHmac('sha256', `chat-invite:${secret}`).update(body).digest('base64url')
+
+/** `<claims>.<HMAC-SHA256>`, both base64url: safe in a URL. */
+export const signInvite = (secret: string, claims: InviteClaims) => {
+  const body = Buffer.from(JSON.stringify(claims)).toString('base64url')
+  return `${body}.${sign(secret, body)}`
+}
+
+/** The claims of an untampered token, or null. Expiry is checked by the caller, to name the reason. */
+export const verifyInvite = (secret: string, token: string): InviteClaims | null => {
+  const [body, mac, ...rest] = token.split('.')
+  if (!body || !mac || rest.length > 0) return null
+  const expected = Buffer.from(sign(secret, body))
+  const given = Buffer.from(mac)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
+  try {
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as InviteClaims
+    return Number.isInteger(claims.i) && Number.isInteger(claims.r) && Number.isFinite(claims.e)
+      ? claims
+      : null
+  } catch {
+    return null
+  }
+}

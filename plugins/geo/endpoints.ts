@@ -1,18 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-import type { z } from 'zod'
+import type { Endpoint } from 'payload'
 
-import { badRequest } from '../../utilities/httpErrors'
+import { parseQuery } from '../../utilities/parseQuery'
 import { clustersFor } from './clusters'
 import { exportStream } from './export'
 import { clusterParamsSchema, exportParamsSchema } from './params'
-
-const parse = <T extends z.ZodType>(schema: T, req: PayloadRequest) => {
-  const parsed = schema.safeParse(Object.fromEntries(req.searchParams.entries()))
-  if (parsed.success) return { data: parsed.data as z.infer<T> }
-  const issue = parsed.error.issues[0]!
-  const field = issue.path.join('.') || String((issue as { keys?: string[] }).keys?.[0] ?? 'query')
-  return { error: badRequest(field, `${field}: ${issue.message}`) }
-}
 
 /**
  * `GET /api/geo/clusters?bbox=w,s,e,n&zoom=8&q=…&category=…`: clusters and
@@ -22,7 +13,7 @@ export const clustersEndpoint: Endpoint = {
   path: '/geo/clusters',
   method: 'get',
   handler: async (req) => {
-    const { data, error } = parse(clusterParamsSchema, req)
+    const { data, error } = parseQuery(clusterParamsSchema, req)
     if (error) return error
     return Response.json(await clustersFor(req.payload, data), {
       headers: { 'Cache-Control': 'public, max-age=30' },
@@ -38,7 +29,7 @@ export const exportEndpoint: Endpoint = {
   path: '/geo/export',
   method: 'get',
   handler: async (req) => {
-    const { data, error } = parse(exportParamsSchema, req)
+    const { data, error } = parseQuery(exportParamsSchema, req)
     if (error) return error
     const { format, body } = await exportStream(req.payload, data)
     const stamp = new Date().toISOString().slice(0, 10)

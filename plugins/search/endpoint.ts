@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedSearchOptions } from './types'
 
-import { badRequest } from '../../utilities/httpErrors'
+import { parseQuery } from '../../utilities/parseQuery'
 import { meiliSettings } from './meilisearch/client'
 import { searchMeilisearch } from './meilisearch/query'
 import { searchPostgres } from './postgres/query'
@@ -18,24 +18,20 @@ export const searchEndpoint = (options: SanitizedSearchOptions): Endpoint => ({
   path: '/search',
   method: 'get',
   handler: async (req) => {
-    const parsed = searchParamsSchema.safeParse(Object.fromEntries(req.searchParams.entries()))
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
-      const field = issue.path.join('.') || String((issue as { keys?: string[] }).keys?.[0] ?? 'query')
-      return badRequest(field, `${field}: ${issue.message}`)
-    }
+    const { data: params, error } = parseQuery(searchParamsSchema, req)
+    if (error) return error
     const started = performance.now()
-    const postgres = () => searchPostgres(req.payload, parsed.data, { synonymsSlug: options.synonymsSlug })
+    const postgres = () => searchPostgres(req.payload, params, { synonymsSlug: options.synonymsSlug })
     const meili = meiliSettings()
     // PostgreSQL holds the same index, so a Meilisearch outage degrades to it.
     const run = !meili
       ? postgres
       : () =>
-          searchMeilisearch(meili, parsed.data).catch((err: unknown) => {
+          searchMeilisearch(meili, params).catch((err: unknown) => {
             req.payload.logger.error({ err, msg: 'Meilisearch search failed; answering from PostgreSQL' })
             return postgres()
           })
-    const result = parsed.data.q.trim() ? await run() : await cachedBrowse(JSON.stringify(parsed.data), run)
+    const result = params.q.trim() ? await run() : await cachedBrowse(JSON.stringify(params), run)
     return Response.json(
       { ...result, tookMs: Math.round(performance.now() - started) },
       { headers: { 'Cache-Control': 'public, max-age=10' } },

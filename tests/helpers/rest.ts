@@ -62,33 +62,22 @@ export class ApiClient {
   }
 
   /** A raw request body (a file upload as bytes). */
-  async postRaw<T = any>(
+  postRaw = <T = any>(path: string, body: Uint8Array | string, contentType: string) =>
+    this.send<T>(path, body as BodyInit, { 'Content-Type': contentType })
+
+  /** A multipart upload, as the admin's upload form sends it (fetch sets the boundary). */
+  postForm = <T = any>(path: string, form: FormData) => this.send<T>(path, form, {})
+
+  private async send<T>(
     path: string,
-    body: Uint8Array | string,
-    contentType: string,
+    body: BodyInit,
+    extra: Record<string, string>,
   ): Promise<ApiResponse<T>> {
     handlers ??= loadHandlers()
     const url = new URL(`http://localhost:3000/api${path}`)
-    const headers = new Headers(this.extraHeaders)
-    headers.set('Content-Type', contentType)
+    const headers = new Headers({ ...this.extraHeaders, ...extra })
     if (this.token) headers.set('Authorization', `JWT ${this.token}`)
-    const request = new Request(url, { method: 'POST', headers, body: body as BodyInit })
-    const slug = url.pathname
-      .replace(/^\/api\//, '')
-      .split('/')
-      .filter(Boolean)
-    const response = await (await handlers).POST(request, { params: Promise.resolve({ slug }) })
-    const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
-  }
-
-  /** A multipart upload, as the admin's upload form sends it. */
-  async postForm<T = any>(path: string, form: FormData): Promise<ApiResponse<T>> {
-    handlers ??= loadHandlers()
-    const url = new URL(`http://localhost:3000/api${path}`)
-    const headers = new Headers(this.extraHeaders)
-    if (this.token) headers.set('Authorization', `JWT ${this.token}`)
-    const request = new Request(url, { method: 'POST', headers, body: form })
+    const request = new Request(url, { method: 'POST', headers, body })
     const slug = url.pathname
       .replace(/^\/api\//, '')
       .split('/')

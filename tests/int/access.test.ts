@@ -382,3 +382,44 @@ describe('audit-events', () => {
     expect(still.type).toBe(event.type)
   })
 })
+
+describe('system collections added by plugins', () => {
+  const READ: Record<'search-index' | 'search-synonyms' | 'imports', Actor[]> = {
+    'search-index': ['admin'],
+    'search-synonyms': ['editor', 'admin'],
+    imports: ['editor', 'admin'],
+  }
+
+  it.each(ACTORS)('%s: reads them only with the right role', async (actor) => {
+    for (const [collection, allowed] of Object.entries(READ) as [keyof typeof READ, Actor[]][]) {
+      const outcomes = await both(
+        actor,
+        async (api) => outcomeOf(await api.get(`/${collection}?limit=1`)),
+        (user) => payload.find({ collection, limit: 1, user, overrideAccess: false }),
+      )
+      expect({ collection, o: outcomes }).toEqual({
+        collection,
+        o: allowed.includes(actor) ? ['allowed', 'allowed'] : ['denied', 'denied'],
+      })
+    }
+  })
+
+  it.each(ACTORS)(
+    '%s: never writes the search index or imports; only admins edit synonyms',
+    async (actor) => {
+      const { api, user } = actors[actor]
+      for (const collection of ['search-index', 'imports'] as const) {
+        expect(outcomeOf(await api.post(`/${collection}`, { title: 'x', filename: 'x', total: 1 }))).not.toBe(
+          'allowed',
+        )
+        expect(
+          await attemptLocal(() =>
+            payload.create({ collection, data: { title: 'x' } as never, user, overrideAccess: false }),
+          ),
+        ).not.toBe('allowed')
+      }
+      const synonyms = await api.post('/search-synonyms', { label: `x ${unique()}`, terms: ['a', 'b'] })
+      expect(outcomeOf(synonyms)).toBe(actor === 'admin' ? 'allowed' : 'denied')
+    },
+  )
+})

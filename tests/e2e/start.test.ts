@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -79,6 +80,44 @@ describe('npm start on embedded defaults', () => {
       expect(await home.text()).toMatch(/<html lang="en" dir="ltr">/)
       expect(await (await fetch(`${site}/ur`)).text()).toMatch(/<html lang="ur" dir="rtl">/)
       expect((await fetch(`${site}/no-such-page`)).status).toBe(404)
+      // The catalogue: a filtered list in the URL, a profile, and 404 for an unknown slug.
+      const total = (html: string) => Number(html.match(/data-total="(\d+)"/)?.[1])
+      const all = total(await (await fetch(`${site}/resources`)).text())
+      expect(all).toBe((await json(`${base()}/api/resources?limit=1`)).totalDocs)
+      const closed = await (await fetch(`${site}/ur/resources?status=closed`)).text()
+      expect(closed).toMatch(/<html lang="ur" dir="rtl">/)
+      expect(total(closed)).toBeGreaterThan(0)
+      expect(total(closed)).toBeLessThan(all)
+      const { docs: firstDocs } = await json(`${base()}/api/resources?limit=1&depth=0`)
+      const profile = await fetch(`${site}/resources/${encodeURIComponent(firstDocs[0].slug)}`)
+      expect(profile.status).toBe(200)
+      expect(await profile.text()).toContain(String(firstDocs[0].title).split(/[&'"<>]/)[0])
+      expect((await fetch(`${site}/ps/resources/no-such-resource`)).status).toBe(404)
+
+      // With the CMS unreachable the site answers 503 with a readable page, not a stack trace.
+      const orphanPort = await freePort()
+      const orphan = spawn(process.execPath, ['site/dist/server/entry.mjs'], {
+        env: {
+          ...env,
+          PORT: String(orphanPort),
+          HOST: '127.0.0.1',
+          CMS_URL: `http://127.0.0.1:${await freePort()}`,
+        },
+        stdio: 'ignore',
+      })
+      try {
+        let down: Response | undefined
+        for (let i = 0; i < 50 && !down; i++) {
+          down = await fetch(`http://127.0.0.1:${orphanPort}/ur/resources`).catch(() => undefined)
+          if (!down) await new Promise((r) => setTimeout(r, 200))
+        }
+        expect(down!.status).toBe(503)
+        const page = await down!.text()
+        expect(page).toContain('<html lang="ur" dir="rtl">')
+        expect(page).not.toMatch(/Error|at .*\.(js|mjs|ts):\d+/)
+      } finally {
+        orphan.kill()
+      }
       expect(out).toContain(`ws://localhost:${env.REALTIME_PORT}`)
 
       const admin = await fetch(`${base()}/admin/login`)

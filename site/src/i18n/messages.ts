@@ -18,6 +18,27 @@ export interface Messages {
   notFoundTitle: string
   notFoundText: string
   backHome: string
+  resources: string
+  browseResources: string
+  filters: string
+  category: string
+  district: string
+  statusLabel: string
+  any: string
+  apply: string
+  noResults: string
+  clearFilters: string
+  pageOf: (page: number, pages: number) => string
+  previous: string
+  next: string
+  attributes: string
+  provenance: string
+  source: string
+  licence: string
+  collected: string
+  lastUpdated: string
+  location: string
+  references: string
 }
 
 const digits = (locale: Locale, n: number) =>
@@ -46,6 +67,27 @@ export const messages: Record<Locale, Messages> = {
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address.',
     backHome: 'Back to the home page',
+    resources: 'Resources',
+    browseResources: 'Browse all resources',
+    filters: 'Filters',
+    category: 'Category',
+    district: 'District',
+    statusLabel: 'Status',
+    any: 'Any',
+    apply: 'Show resources',
+    noResults: 'No resources match these filters.',
+    clearFilters: 'Clear the filters',
+    pageOf: (page, pages) => `Page ${digits('en', page)} of ${digits('en', pages)}`,
+    previous: 'Previous page',
+    next: 'Next page',
+    attributes: 'Details',
+    provenance: 'Where this comes from',
+    source: 'Source',
+    licence: 'Licence',
+    collected: 'Collected',
+    lastUpdated: 'Last updated',
+    location: 'Location',
+    references: 'Links',
   },
   ur: {
     languageName: 'اردو',
@@ -69,6 +111,27 @@ export const messages: Record<Locale, Messages> = {
     notFoundTitle: 'صفحہ نہیں ملا',
     notFoundText: 'اس پتے پر کوئی صفحہ نہیں ہے۔',
     backHome: 'مرکزی صفحے پر واپس جائیں',
+    resources: 'وسائل',
+    browseResources: 'تمام وسائل دیکھیں',
+    filters: 'فلٹر',
+    category: 'زمرہ',
+    district: 'ضلع',
+    statusLabel: 'حالت',
+    any: 'کوئی بھی',
+    apply: 'وسائل دکھائیں',
+    noResults: 'ان فلٹرز سے کوئی وسیلہ نہیں ملا۔',
+    clearFilters: 'فلٹر ہٹائیں',
+    pageOf: (page, pages) => `صفحہ ${digits('ur', page)} از ${digits('ur', pages)}`,
+    previous: 'پچھلا صفحہ',
+    next: 'اگلا صفحہ',
+    attributes: 'تفصیلات',
+    provenance: 'یہ معلومات کہاں سے آئیں',
+    source: 'ماخذ',
+    licence: 'لائسنس',
+    collected: 'جمع کرنے کی تاریخ',
+    lastUpdated: 'آخری تازہ کاری',
+    location: 'مقام',
+    references: 'روابط',
   },
   ps: {
     languageName: 'پښتو',
@@ -92,6 +155,27 @@ export const messages: Record<Locale, Messages> = {
     notFoundTitle: 'پاڼه ونه موندل شوه',
     notFoundText: 'په دې پته کومه پاڼه نشته.',
     backHome: 'لومړۍ پاڼې ته ستنېدل',
+    resources: 'سرچینې',
+    browseResources: 'ټولې سرچینې وګورئ',
+    filters: 'فلټرونه',
+    category: 'کټګوري',
+    district: 'ولسوالي',
+    statusLabel: 'حالت',
+    any: 'هر یو',
+    apply: 'سرچینې وښایاست',
+    noResults: 'د دې فلټرونو سره سمه هېڅ سرچینه ونه موندل شوه.',
+    clearFilters: 'فلټرونه لرې کړئ',
+    pageOf: (page, pages) => `پاڼه ${digits('ps', page)} له ${digits('ps', pages)}`,
+    previous: 'مخکینۍ پاڼه',
+    next: 'بله پاڼه',
+    attributes: 'جزئیات',
+    provenance: 'دا معلومات له کومه راغلي',
+    source: 'سرچینه',
+    licence: 'جواز',
+    collected: 'د راټولولو نېټه',
+    lastUpdated: 'وروستی تازه کول',
+    location: 'ځای',
+    references: 'اړیکې',
   },
 }
 

@@ -10,7 +10,9 @@ import type { SanitizedSearchOptions } from '../types'
 export const reindexLabelled =
   (options: SanitizedSearchOptions, field: 'category' | 'district' | 'tags'): CollectionAfterChangeHook =>
   async ({ doc, operation, previousDoc, req }) => {
-    if (options.disabled || operation !== 'update' || doc.name === previousDoc?.name) return doc
+    // The seed names taxonomy in every locale before any resource exists.
+    if (options.disabled || req.context.seeding) return doc
+    if (operation !== 'update' || doc.name === previousDoc?.name) return doc
     await req.payload.jobs.queue({
       task: 'searchReindex',
       queue: 'search',

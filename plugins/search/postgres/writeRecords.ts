@@ -52,7 +52,16 @@ export const replaceRecords = async (
       )}::jsonb) as x(doc_collection text, doc_id numeric, locale text, slug text, title text,
         summary text, category numeric, district numeric, tags jsonb, status text,
         published_at timestamptz, doc_updated_at timestamptz, norm_title text, norm_summary text,
-        norm_body text, norm_terms text)`)
+        norm_body text, norm_terms text)
+      -- Two jobs may rebuild the same document at once (a category and a tag
+      -- renamed together): the later write wins instead of failing the job.
+      on conflict (doc_collection, doc_id, locale) do update set
+        slug = excluded.slug, title = excluded.title, summary = excluded.summary,
+        category = excluded.category, district = excluded.district, tags = excluded.tags,
+        status = excluded.status, published_at = excluded.published_at,
+        doc_updated_at = excluded.doc_updated_at, norm_title = excluded.norm_title,
+        norm_summary = excluded.norm_summary, norm_body = excluded.norm_body,
+        norm_terms = excluded.norm_terms, updated_at = now()`)
   }
   await recordTerms(req, records)
   clearBrowseCache()

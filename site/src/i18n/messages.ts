@@ -188,3 +188,10 @@ export const localizedPath = (path: string, to: Locale) => {
 }
 
 export const localeOf = (path: string): Locale => (path.match(/^\/(ur|ps)(?=\/|$)/)?.[1] as Locale) ?? 'en'
+
+/**
+ * The locale named by a `[...lang]` route parameter: none for English, `ur` or
+ * `ps`; anything else is not one of our pages.
+ */
+export const localeParam = (param: string | undefined): Locale | null =>
+  param === undefined ? 'en' : param === 'ur' || param === 'ps' ? param : null

@@ -39,6 +39,27 @@ export interface Messages {
   lastUpdated: string
   location: string
   references: string
+  mainNav: string
+  categories: string
+  districts: string
+  tags: string
+  tag: string
+  posts: string
+  sort: string
+  sortTitle: string
+  sortUpdated: string
+  inEnglish: string
+  notTranslated: string
+  resourceCount: (n: number) => string
+  allCategories: string
+  allDistricts: string
+  allTags: string
+  seeAllIn: string
+  noPosts: string
+  publishedOn: string
+  relatedResources: string
+  allPosts: string
+  noResourcesHere: string
 }
 
 const digits = (locale: Locale, n: number) =>
@@ -88,6 +109,27 @@ export const messages: Record<Locale, Messages> = {
     lastUpdated: 'Last updated',
     location: 'Location',
     references: 'Links',
+    mainNav: 'Main',
+    categories: 'Categories',
+    districts: 'Districts',
+    tags: 'Tags',
+    tag: 'Tag',
+    posts: 'News',
+    sort: 'Sort by',
+    sortTitle: 'Name (A–Z)',
+    sortUpdated: 'Recently updated',
+    inEnglish: 'in English',
+    notTranslated: 'This text has not been translated yet; it is shown in English.',
+    resourceCount: (n) => (n === 1 ? '1 resource' : `${digits('en', n)} resources`),
+    allCategories: 'All categories',
+    allDistricts: 'All districts',
+    allTags: 'All tags',
+    seeAllIn: 'Filter and sort these resources',
+    noPosts: 'There are no news posts yet.',
+    publishedOn: 'Published',
+    relatedResources: 'Related resources',
+    allPosts: 'All news',
+    noResourcesHere: 'No published resources here yet.',
   },
   ur: {
     languageName: 'اردو',
@@ -132,6 +174,27 @@ export const messages: Record<Locale, Messages> = {
     lastUpdated: 'آخری تازہ کاری',
     location: 'مقام',
     references: 'روابط',
+    mainNav: 'مرکزی فہرست',
+    categories: 'زمرے',
+    districts: 'اضلاع',
+    tags: 'ٹیگ',
+    tag: 'ٹیگ',
+    posts: 'خبریں',
+    sort: 'ترتیب',
+    sortTitle: 'نام (حروفِ تہجی سے)',
+    sortUpdated: 'حال ہی میں تازہ کردہ',
+    inEnglish: 'انگریزی میں',
+    notTranslated: 'اس متن کا ابھی ترجمہ نہیں ہوا؛ یہ انگریزی میں دکھایا گیا ہے۔',
+    resourceCount: (n) => `${digits('ur', n)} وسائل`,
+    allCategories: 'تمام زمرے',
+    allDistricts: 'تمام اضلاع',
+    allTags: 'تمام ٹیگ',
+    seeAllIn: 'ان وسائل کو فلٹر اور ترتیب دیں',
+    noPosts: 'ابھی کوئی خبر شائع نہیں ہوئی۔',
+    publishedOn: 'اشاعت',
+    relatedResources: 'متعلقہ وسائل',
+    allPosts: 'تمام خبریں',
+    noResourcesHere: 'یہاں ابھی کوئی شائع شدہ وسیلہ نہیں۔',
   },
   ps: {
     languageName: 'پښتو',
@@ -176,6 +239,27 @@ export const messages: Record<Locale, Messages> = {
     lastUpdated: 'وروستی تازه کول',
     location: 'ځای',
     references: 'اړیکې',
+    mainNav: 'اصلي لړلیک',
+    categories: 'کټګورۍ',
+    districts: 'ولسوالۍ',
+    tags: 'نښې',
+    tag: 'نښه',
+    posts: 'خبرونه',
+    sort: 'ترتیب',
+    sortTitle: 'نوم (د الفبا له مخې)',
+    sortUpdated: 'وروستي تازه شوي',
+    inEnglish: 'په انګلیسي',
+    notTranslated: 'دا متن لا نه دی ژباړل شوی؛ په انګلیسي ښودل کېږي.',
+    resourceCount: (n) => `${digits('ps', n)} سرچینې`,
+    allCategories: 'ټولې کټګورۍ',
+    allDistricts: 'ټولې ولسوالۍ',
+    allTags: 'ټولې نښې',
+    seeAllIn: 'دا سرچینې فلټر او ترتیب کړئ',
+    noPosts: 'لا تر اوسه هېڅ خبر نه دی خپور شوی.',
+    publishedOn: 'خپرېدو نېټه',
+    relatedResources: 'اړوندې سرچینې',
+    allPosts: 'ټول خبرونه',
+    noResourcesHere: 'دلته لا هېڅ خپره شوې سرچینه نشته.',
   },
 }
 

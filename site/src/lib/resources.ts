@@ -1,68 +1,100 @@
-import type { Category, District, Resource } from '../../../payload-types'
+import type { Resource } from '../../../payload-types'
 import type { Locale } from '../i18n/messages'
 
-import { cmsGet } from './cms'
+import { type RawResource, type Term, findBySlug, listAll, relatedTerm } from './catalog'
+import { type Localized, type Translations, pick, text } from './localized'
+import { pageFrom, slugParam } from './page'
 
 export const STATUSES = ['active', 'temporarily-closed', 'closed', 'unverified'] as const
-export const PAGE_SIZE = 20
-
-interface Page<T> {
-  docs: T[]
-  totalDocs: number
-  totalPages: number
-  page: number
-}
+export type Status = (typeof STATUSES)[number]
+export const SORTS = ['title', '-updatedAt'] as const
+export type Sort = (typeof SORTS)[number]
 
 export interface ListFilters {
   category?: string
   district?: string
-  status?: string
+  tag?: string
+  status?: Status
+  sort: Sort
   page: number
 }
 
 /** Reads the list filters from the URL; anything unknown is ignored rather than failing the page. */
 export const filtersFrom = (url: URL): ListFilters => {
-  const slug = (name: string) => url.searchParams.get(name)?.match(/^[\p{L}\p{N}-]{1,120}$/u)?.[0]
-  const status = url.searchParams.get('status') ?? undefined
-  const page = Number(url.searchParams.get('page') ?? 1)
+  const status = url.searchParams.get('status')
+  const sort = url.searchParams.get('sort')
   return {
-    category: slug('category'),
-    district: slug('district'),
-    status: STATUSES.includes(status as never) ? status : undefined,
-    page: Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1,
+    category: slugParam(url.searchParams.get('category')),
+    district: slugParam(url.searchParams.get('district')),
+    tag: slugParam(url.searchParams.get('tag')),
+    status: STATUSES.find((s) => s === status),
+    sort: SORTS.find((s) => s === sort) ?? 'title',
+    page: pageFrom(url),
+  }
+}
+
+export interface ResourceSummary {
+  id: number
+  slug: string
+  title: Localized<string>
+  summary: Localized<string> | null
+  category: Term | null
+  district: Term | null
+  status: Status
+}
+
+export interface ResourceView extends ResourceSummary {
+  body: Localized<unknown> | null
+  tags: Term[]
+  attributes: [string, unknown][]
+  location: Resource['location']
+  references: NonNullable<Resource['references']>
+  provenance: Resource['provenance']
+  updatedAt: string
+}
+
+const summaryOf = (doc: RawResource, locale: Locale): ResourceSummary => ({
+  id: doc.id as number,
+  slug: (doc.slug as string | null) ?? String(doc.id),
+  title: text(doc.title as Translations<string>, locale),
+  summary: pick(doc.summary as Translations<string>, locale),
+  category: relatedTerm(doc.category, locale),
+  district: relatedTerm(doc.district, locale),
+  status: doc.status as Status,
+})
+
+const viewOf = (doc: RawResource, locale: Locale): ResourceView => {
+  const attributes = doc.attributes
+  return {
+    ...summaryOf(doc, locale),
+    body: pick(doc.body as Translations<unknown>, locale),
+    tags: ((doc.tags as unknown[] | null) ?? []).flatMap((t) => relatedTerm(t, locale) ?? []),
+    attributes:
+      attributes && typeof attributes === 'object' && !Array.isArray(attributes)
+        ? Object.entries(attributes)
+        : [],
+    location: doc.location as Resource['location'],
+    references: (doc.references as Resource['references']) ?? [],
+    provenance: doc.provenance as Resource['provenance'],
+    updatedAt: doc.updatedAt as string,
   }
 }
 
 /** Published resources matching the filters (the CMS's access rules keep drafts out). */
-export const listResources = (locale: Locale, filters: ListFilters) => {
-  const query = new URLSearchParams({
-    locale,
-    depth: '1',
-    limit: String(PAGE_SIZE),
-    page: String(filters.page),
-    sort: 'title',
-  })
-  if (filters.category) query.set('where[category.slug][equals]', filters.category)
-  if (filters.district) query.set('where[district.slug][equals]', filters.district)
-  if (filters.status) query.set('where[status][equals]', filters.status)
-  return cmsGet<Page<Resource>>(`/resources?${query}`)
+export const listResources = async (locale: Locale, filters: ListFilters) => {
+  const query: Record<string, string> = { page: String(filters.page), sort: filters.sort }
+  if (filters.category) query['where[category.slug][equals]'] = filters.category
+  if (filters.district) query['where[district.slug][equals]'] = filters.district
+  if (filters.tag) query['where[tags.slug][equals]'] = filters.tag
+  if (filters.status) query['where[status][equals]'] = filters.status
+  const page = await listAll<Resource>('resources', query, locale)
+  return { ...page, docs: page.docs.map((doc) => summaryOf(doc, locale)) }
 }
 
-export const getResource = async (locale: Locale, slug: string) =>
-  (
-    await cmsGet<Page<Resource>>(
-      `/resources?${new URLSearchParams({ locale, depth: '1', limit: '1', 'where[slug][equals]': slug })}`,
-    )
-  ).docs[0] ?? null
-
-export const taxonomy = async (locale: Locale) => {
-  const query = `?locale=${locale}&limit=200&depth=0&sort=name`
-  const [categories, districts] = await Promise.all([
-    cmsGet<Page<Category>>(`/categories${query}`),
-    cmsGet<Page<District>>(`/districts${query}`),
-  ])
-  return { categories: categories.docs, districts: districts.docs }
+export const getResource = async (locale: Locale, slug: string) => {
+  const doc = await findBySlug<Resource>('resources', slug)
+  return doc ? viewOf(doc, locale) : null
 }
 
-export const nameOf = (value: number | { name?: string | null } | null | undefined) =>
-  value && typeof value === 'object' ? (value.name ?? '') : ''
+/** The resource as a page renders it, from a document fetched elsewhere (previews). */
+export const resourceView = (doc: RawResource, locale: Locale) => viewOf(doc, locale)

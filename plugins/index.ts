@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { auditPlugin } from './audit'
 import { geoPlugin } from './geo'
 import { searchPlugin } from './search'
+import { siteCachePlugin } from './site-cache'
 
 /** Every plugin the CMS runs, in one list. */
 export const plugins: Plugin[] = [
@@ -24,4 +25,6 @@ export const plugins: Plugin[] = [
   }),
   searchPlugin(),
   geoPlugin(),
+  // Last, so the site hears of a change after every other hook has run.
+  siteCachePlugin({ collections: ['resources', 'posts', 'categories', 'districts', 'tags', 'files'] }),
 ]

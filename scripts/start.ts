@@ -11,6 +11,7 @@
  * sidecar (:3001). Ctrl-C or SIGTERM stops the processes first, then the
  * database.
  */
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -148,8 +149,14 @@ const main = async () => {
   if (flags['build-only']) return shutdown(0)
 
   const hostArgs = host ? ['-H', host] : []
+  // The CMS tells the site when content changes (plugins/site-cache); with no
+  // secret configured, one made up for this run is shared by the two.
+  const siteCache = {
+    SITE_CACHE_SECRET: process.env.SITE_CACHE_SECRET ?? randomBytes(24).toString('base64url'),
+    SITE_INTERNAL_URL: process.env.SITE_INTERNAL_URL ?? `http://127.0.0.1:${sitePort}`,
+  }
   // Scheduled publishing and other jobs run in the long-lived CMS process.
-  const serverEnv = { ...env, JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? 'true' }
+  const serverEnv = { ...env, ...siteCache, JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? 'true' }
   supervise(
     startNode('cms', [bin.next, flags.dev ? 'dev' : 'start', '-p', String(cmsPort), ...hostArgs], {
       ...serverEnv,
@@ -160,6 +167,7 @@ const main = async () => {
   if (hasSite) {
     const siteEnv = {
       ...env,
+      SITE_CACHE_SECRET: siteCache.SITE_CACHE_SECRET,
       CMS_URL: process.env.CMS_URL ?? cmsUrl,
       PORT: String(sitePort),
       HOST: host ?? '127.0.0.1',

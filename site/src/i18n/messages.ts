@@ -60,6 +60,7 @@ export interface Messages {
   relatedResources: string
   allPosts: string
   noResourcesHere: string
+  openInOsm: string
 }
 
 const digits = (locale: Locale, n: number) =>
@@ -130,6 +131,7 @@ export const messages: Record<Locale, Messages> = {
     relatedResources: 'Related resources',
     allPosts: 'All news',
     noResourcesHere: 'No published resources here yet.',
+    openInOsm: 'Open in OpenStreetMap',
   },
   ur: {
     languageName: 'اردو',
@@ -195,6 +197,7 @@ export const messages: Record<Locale, Messages> = {
     relatedResources: 'متعلقہ وسائل',
     allPosts: 'تمام خبریں',
     noResourcesHere: 'یہاں ابھی کوئی شائع شدہ وسیلہ نہیں۔',
+    openInOsm: 'اوپن اسٹریٹ میپ پر کھولیں',
   },
   ps: {
     languageName: 'پښتو',
@@ -260,6 +263,7 @@ export const messages: Record<Locale, Messages> = {
     relatedResources: 'اړوندې سرچینې',
     allPosts: 'ټول خبرونه',
     noResourcesHere: 'دلته لا هېڅ خپره شوې سرچینه نشته.',
+    openInOsm: 'په اوپن سټریټ مېپ کې یې پرانیزئ',
   },
 }
 

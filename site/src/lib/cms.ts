@@ -1,6 +1,9 @@
+import { cached, createStore } from './cache'
+
 /**
  * The site reads the CMS over its REST API only, never the database, so it
- * can be deployed and scaled on its own.
+ * can be deployed and scaled on its own. Public reads are cached in-process
+ * (lib/cache.ts) until the CMS announces a change.
  */
 const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:3000'
 const TIMEOUT_MS = 5000
@@ -8,7 +11,17 @@ const TIMEOUT_MS = 5000
 /** The CMS did not answer, or answered with an error: pages show 503. */
 export class CmsUnavailable extends Error {}
 
-export const cmsGet = async <T>(path: string): Promise<T> => {
+interface Entry {
+  json: unknown
+  bytes: number
+}
+
+const responses = createStore<Entry>(
+  Number(process.env.SITE_CACHE_CMS_MB ?? 64) * 1024 * 1024,
+  (e) => e.bytes,
+)
+
+const fetchJson = async (path: string): Promise<Entry> => {
   let response: Response
   try {
     response = await fetch(`${CMS_URL}/api${path}`, { signal: AbortSignal.timeout(TIMEOUT_MS) })
@@ -16,8 +29,13 @@ export const cmsGet = async <T>(path: string): Promise<T> => {
     throw new CmsUnavailable(`GET /api${path}: ${(error as Error).message}`, { cause: error })
   }
   if (!response.ok) throw new CmsUnavailable(`GET /api${path}: HTTP ${response.status}`)
-  return (await response.json()) as T
+  const text = await response.text()
+  return { json: JSON.parse(text), bytes: text.length * 2 }
 }
+
+/** A public CMS read. Callers must not mutate the result: it is shared. */
+export const cmsGet = async <T>(path: string): Promise<T> =>
+  (await cached(responses, path, () => fetchJson(path))).json as T
 
 export interface Bucket {
   id: number

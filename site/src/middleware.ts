@@ -1,0 +1,30 @@
+import { defineMiddleware } from 'astro:middleware'
+
+import { cacheEnabled } from './lib/cache'
+import { cachedPage, compressPage, respond } from './lib/pageCache'
+import { startPurgeSubscriber } from './lib/purge'
+
+startPurgeSubscriber()
+
+/**
+ * Pages are rendered once and served from memory until the CMS announces a
+ * change (lib/cache.ts); every HTML response leaves compressed. Previews and
+ * API routes are never cached.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { request, url } = context
+  const isRead = request.method === 'GET' || request.method === 'HEAD'
+  const shared =
+    isRead && cacheEnabled() && !url.pathname.startsWith('/preview/') && !url.pathname.startsWith('/api/')
+  if (shared) {
+    let state: 'hit' | 'miss' = 'hit'
+    const page = await cachedPage(`${url.pathname}${url.search}`, () => {
+      state = 'miss'
+      return next()
+    })
+    return respond(request, page, state)
+  }
+  const response = await next()
+  if (!(response.headers.get('content-type') ?? '').startsWith('text/html') || !response.body) return response
+  return respond(request, await compressPage(response), 'miss')
+})

@@ -12,7 +12,10 @@ startPurgeSubscriber()
  * API routes are never cached.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const { request, url } = context
+  const { request, url, locals } = context
+  // A rewrite re-enters the middleware: the outer pass caches and compresses.
+  if (locals.served) return next()
+  locals.served = true
   const isRead = request.method === 'GET' || request.method === 'HEAD'
   const shared =
     isRead && cacheEnabled() && !url.pathname.startsWith('/preview/') && !url.pathname.startsWith('/api/')

@@ -22,6 +22,9 @@ const loadHandlers = async () => {
 }
 let handlers: ReturnType<typeof loadHandlers> | undefined
 
+/** Payload's REST and GraphQL route handlers for the test database (loaded once per file). */
+export const restHandlers = () => (handlers ??= loadHandlers())
+
 /**
  * Calls Payload's real Next.js route handlers in-process with real `Request`s:
  * the same code path as HTTP to `/api/*`, without a Next server per test file.

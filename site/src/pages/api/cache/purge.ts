@@ -12,5 +12,6 @@ export const POST: APIRoute = ({ request }) => {
     )
   }
   purgeAll()
+  console.warn(`${new Date().toISOString()} site cache: cleared (content changed in the CMS)`)
   return new Response(null, { status: 204 })
 }

@@ -1,0 +1,263 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../helpers/browser'
+import { startCmsServer } from '../helpers/cmsServer'
+import { createTaxonomy, resourceData, unique } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+import { startSite } from '../helpers/site'
+
+/**
+ * The public site, built and served as in production, reading a CMS that
+ * runs Payload's real REST handlers on the test database.
+ */
+let payload: Payload
+let cms: Awaited<ReturnType<typeof startCmsServer>>
+let site: Awaited<ReturnType<typeof startSite>>
+let browser: Browser
+let axeSource: string
+
+const SECRET = `purge-${unique()}`
+const id = unique()
+let taxonomy: Awaited<ReturnType<typeof createTaxonomy>>
+let translated: { slug?: string | null; id: number }
+let englishOnly: { slug?: string | null; id: number }
+let draft: { slug?: string | null; id: number }
+let post: { slug?: string | null; id: number }
+
+const html = async (pathname: string) => {
+  const response = await fetch(`${site.url}${pathname}`)
+  return { status: response.status, text: await response.text(), headers: response.headers }
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  cms = await startCmsServer()
+  site = await startSite({ CMS_URL: cms.url, SITE_CACHE_SECRET: SECRET })
+  // The CMS process (here: this one) announces content changes to the site.
+  process.env.SITE_PURGE_URLS = `${site.url}/api/cache/purge`
+  process.env.SITE_CACHE_SECRET = SECRET
+  browser = await launchChromium()
+  axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
+
+  taxonomy = await createTaxonomy(payload)
+  for (const [collection, doc, ur, ps] of [
+    ['categories', taxonomy.category, `صحت ${id}`, `روغتیا ${id}`],
+    ['districts', taxonomy.district, `پشاور ${id}`, `پېښور ${id}`],
+    ['tags', taxonomy.tag, `مفت ${id}`, `وړیا ${id}`],
+  ] as const) {
+    await payload.update({ collection, id: doc.id, locale: 'ur', data: { name: ur }, overrideAccess: true })
+    await payload.update({ collection, id: doc.id, locale: 'ps', data: { name: ps }, overrideAccess: true })
+  }
+  translated = await payload.create({
+    collection: 'resources',
+    data: { ...resourceData(taxonomy, { title: `Mother and child clinic ${id}` }), _status: 'published' },
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'resources',
+    id: translated.id,
+    locale: 'ur',
+    data: { title: `زچہ بچہ کلینک ${id}`, summary: 'ماں اور بچے کی صحت' },
+    overrideAccess: true,
+  })
+  englishOnly = await payload.create({
+    collection: 'resources',
+    data: {
+      ...resourceData(taxonomy, { title: `Water point ${id}`, status: 'closed' }),
+      _status: 'published',
+    },
+    overrideAccess: true,
+  })
+  draft = await payload.create({
+    collection: 'resources',
+    data: { ...resourceData(taxonomy, { title: `Unpublished shelter ${id}` }), _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  })
+  post = await payload.create({
+    collection: 'posts',
+    data: { title: `Clinics reopen ${id}`, summary: 'News', _status: 'published' },
+    overrideAccess: true,
+  })
+  // Let the CMS's (debounced) announcement of these changes pass before the tests read.
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (process.env.SHOW_SITE_OUTPUT) console.log(site?.output())
+  await site?.stop()
+  await cms?.close()
+})
+
+const pageTypes = () => {
+  const slug = (doc: { slug?: string | null }) => encodeURIComponent(doc.slug ?? '')
+  return [
+    ['home', '/'],
+    ['resource list', `/resources?category=${slug(taxonomy.category)}`],
+    ['resource', `/resources/${slug(translated)}`],
+    ['categories', '/categories'],
+    ['category', `/categories/${slug(taxonomy.category)}`],
+    ['districts', '/districts'],
+    ['district', `/districts/${slug(taxonomy.district)}`],
+    ['tags', '/tags'],
+    ['tag', `/tags/${slug(taxonomy.tag)}`],
+    ['posts', '/posts'],
+    ['post', `/posts/${slug(post)}`],
+    ['not found', '/no-such-page'],
+  ] as const
+}
+
+const localized = (pathname: string, locale: string) =>
+  locale === 'en' ? pathname : `/${locale}${pathname === '/' ? '' : pathname}`
+
+const audit = async (page: Page) => {
+  await page.addScriptTag({ content: axeSource })
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
+    return axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })
+  })
+  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+describe('every page type in every language', () => {
+  for (const locale of ['en', 'ur', 'ps'] as const) {
+    it(`answers, is marked up as ${locale}, fits a 360 px phone and passes axe`, async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      const failures: string[] = []
+      for (const [name, pathname] of pageTypes()) {
+        const response = await page.goto(`${site.url}${localized(pathname, locale)}`)
+        const expected = name === 'not found' ? 404 : 200
+        if (response?.status() !== expected) failures.push(`${name}: HTTP ${response?.status()}`)
+        const root = await page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          dir: document.documentElement.dir,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          skip: document.querySelector('a.skip')?.getAttribute('href'),
+          main: document.querySelectorAll('main').length,
+        }))
+        expect(root, name).toMatchObject({
+          lang: locale,
+          dir: locale === 'en' ? 'ltr' : 'rtl',
+          skip: '#main',
+          main: 1,
+        })
+        if (root.overflow > 0) failures.push(`${name}: scrolls sideways by ${root.overflow}px`)
+        for (const violation of await audit(page)) failures.push(`${name}: ${violation}`)
+      }
+      await context.close()
+      expect(failures).toEqual([])
+    })
+  }
+})
+
+describe('content', () => {
+  it('shows translated fields, and marks English shown in place of a missing translation', async () => {
+    const urdu = await html(`/ur/resources/${englishOnly.slug}`)
+    expect(urdu.status).toBe(200)
+    expect(urdu.text).toMatch(new RegExp(`<span lang="en" dir="ltr"[^>]*>\\s*Water point ${id}`))
+    expect(urdu.text).toContain('(انگریزی میں)')
+    const translatedPage = await html(`/ur/resources/${translated.slug}`)
+    expect(translatedPage.text).toContain(`زچہ بچہ کلینک ${id}`)
+    expect(translatedPage.text).not.toContain('(انگریزی میں)')
+    // Relationship names come in the reader's language too.
+    expect(translatedPage.text).toContain(`صحت ${id}`)
+    expect((await html(`/resources/${englishOnly.slug}`)).text).not.toContain('in English')
+  })
+
+  it('never shows drafts', async () => {
+    expect((await html(`/resources/${draft.slug}`)).status).toBe(404)
+    const list = await html(`/resources?category=${taxonomy.category.slug}`)
+    expect(list.text).toContain(`Water point ${id}`)
+    expect(list.text).not.toContain(`Unpublished shelter ${id}`)
+  })
+
+  it('filters in the URL, with an empty state that offers a way out', async () => {
+    const closed = await html(`/resources?category=${taxonomy.category.slug}&status=closed`)
+    expect(closed.text).toContain(`Water point ${id}`)
+    expect(closed.text).not.toContain(`Mother and child clinic ${id}`)
+    const none = await html(`/ps/resources?category=${taxonomy.category.slug}&status=unverified`)
+    expect(none.text).toContain('د دې فلټرونو سره سمه هېڅ سرچینه ونه موندل شوه.')
+    expect(none.text).toMatch(/<a href="\/ps\/resources"[^>]*>فلټرونه لرې کړئ<\/a>/)
+  })
+
+  it('filters without JavaScript, and the language switcher keeps the page and its filters', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/resources`)
+    await page.selectOption('select[name="category"]', taxonomy.category.slug ?? '')
+    await page.selectOption('select[name="status"]', 'closed')
+    await page.click('form.filters button[type="submit"]')
+    await page.waitForURL(/status=closed/)
+    expect(await page.locator('ol.results li').count()).toBe(1)
+    await page.click('a[hreflang="ur"]')
+    expect(new URL(page.url()).pathname).toBe('/ur/resources')
+    expect(new URL(page.url()).searchParams.get('status')).toBe('closed')
+    await context.close()
+  })
+})
+
+describe('caching', () => {
+  it('serves repeat requests from memory, compressed, with a validator', async () => {
+    const pathname = `/districts/${taxonomy.district.slug}`
+    const first = await fetch(`${site.url}${pathname}`, { headers: { 'accept-encoding': 'br' } })
+    await first.arrayBuffer()
+    const second = await fetch(`${site.url}${pathname}`, { headers: { 'accept-encoding': 'br' } })
+    await second.arrayBuffer()
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(second.headers.get('content-encoding')).toBe('br')
+    const etag = second.headers.get('etag')
+    expect(etag).toMatch(/^W\/"/)
+    const revalidated = await fetch(`${site.url}${pathname}`, { headers: { 'if-none-match': etag ?? '' } })
+    expect(revalidated.status).toBe(304)
+  })
+
+  it('shows a change as soon as the CMS announces it', async () => {
+    const pathname = `/resources/${translated.slug}`
+    expect((await html(pathname)).text).toContain(`Mother and child clinic ${id}`)
+    expect((await html(pathname)).headers.get('x-cache')).toBe('hit')
+    await payload.update({
+      collection: 'resources',
+      id: translated.id,
+      data: { title: `Mother and child hospital ${id}` },
+      overrideAccess: true,
+    })
+    const deadline = Date.now() + 5000
+    let text = ''
+    while (Date.now() < deadline) {
+      text = (await html(pathname)).text
+      if (text.includes(`Mother and child hospital ${id}`)) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(text).toContain(`Mother and child hospital ${id}`)
+  })
+
+  it('refuses a purge without the shared secret', async () => {
+    const refused = await fetch(`${site.url}/api/cache/purge`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer wrong', 'content-type': 'application/json' },
+      body: '{}',
+    })
+    expect(refused.status).toBe(401)
+  })
+
+  it('fingerprints static assets and lets browsers keep them for a year', async () => {
+    const page = await html(`/ur/resources/${translated.slug}`)
+    const asset = page.text.match(/\/_astro\/[^"')\s]+\.(?:css|js)/)?.[0]
+    expect(asset).toBeDefined()
+    const response = await fetch(`${site.url}${asset}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toContain('immutable')
+  })
+})

@@ -1,0 +1,64 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { freePort } from './startProcess'
+
+const run = promisify(execFile)
+const root = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * The environment without what vitest adds for its own Vite (DEV=1, MODE=test,
+ * NODE_ENV=test…): Astro's build would take those and produce a dev build.
+ */
+const productionEnv = (): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' }
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST']) delete env[name]
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name]
+  return env
+}
+
+/**
+ * Builds the site into its own folder (so a running `npm start` keeps its
+ * build) and serves it with the standalone Node adapter, as production does.
+ */
+export const startSite = async (env: Record<string, string>) => {
+  const outDir = path.join(root, '.data', `site-test-${process.pid}`)
+  await run(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: path.join(root, 'site'),
+      env: productionEnv(),
+    },
+  )
+  const port = await freePort()
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, [path.join(outDir, 'server/entry.mjs')], {
+    env: { ...productionEnv(), ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    try {
+      await fetch(`${url}/favicon.svg`)
+      break
+    } catch {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`site did not start:\n${output}`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))
+      await rm(outDir, { recursive: true, force: true })
+    },
+  }
+}

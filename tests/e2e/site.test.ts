@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
@@ -29,6 +30,7 @@ let translated: { slug?: string | null; id: number }
 let englishOnly: { slug?: string | null; id: number }
 let draft: { slug?: string | null; id: number }
 let post: { slug?: string | null; id: number }
+let attachment: { id: number }
 
 const html = async (pathname: string) => {
   const response = await fetch(`${site.url}${pathname}`)
@@ -64,6 +66,28 @@ beforeAll(async () => {
     id: translated.id,
     locale: 'ur',
     data: { title: `زچہ بچہ کلینک ${id}`, summary: 'ماں اور بچے کی صحت' },
+    overrideAccess: true,
+  })
+  const image = await sharp({
+    create: {
+      width: 8,
+      height: 8,
+      channels: 3,
+      background: { r: 200, g: 10, b: Number.parseInt(id.slice(0, 2), 16) },
+    },
+  })
+    .png()
+    .toBuffer()
+  attachment = await payload.create({
+    collection: 'files',
+    data: { alt: `Opening hours ${id}` },
+    file: { data: image, mimetype: 'image/png', name: `hours-${id}.png`, size: image.length },
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'resources',
+    id: translated.id,
+    data: { attachments: [attachment.id] },
     overrideAccess: true,
   })
   englishOnly = await payload.create({
@@ -169,11 +193,20 @@ describe('content', () => {
     expect(urdu.text).toMatch(new RegExp(`<span lang="en" dir="ltr"[^>]*>\\s*Water point ${id}`))
     expect(urdu.text).toContain('(انگریزی میں)')
     const translatedPage = await html(`/ur/resources/${translated.slug}`)
-    expect(translatedPage.text).toContain(`زچہ بچہ کلینک ${id}`)
-    expect(translatedPage.text).not.toContain('(انگریزی میں)')
+    expect(translatedPage.text).toMatch(new RegExp(`<h1[^>]*>\\s*زچہ بچہ کلینک ${id}\\s*</h1>`))
     // Relationship names come in the reader's language too.
     expect(translatedPage.text).toContain(`صحت ${id}`)
     expect((await html(`/resources/${englishOnly.slug}`)).text).not.toContain('in English')
+  })
+
+  it('links the attachments of a resource, downloadable from the CMS', async () => {
+    const page = await html(`/resources/${translated.slug}`)
+    const link = page.text.match(/<a href="([^"]+)" download[^>]*>\s*Opening hours/)?.[1]
+    expect(link).toBeDefined()
+    // Payload makes file URLs absolute on its SERVER_URL; here the CMS listens elsewhere.
+    const file = await fetch(`${cms.url}${new URL(link!.replaceAll('&amp;', '&')).pathname}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toContain('image/png')
   })
 
   it('never shows drafts', async () => {

@@ -61,6 +61,11 @@ export interface Messages {
   allPosts: string
   noResourcesHere: string
   openInOsm: string
+  attachments: string
+  featured: string
+  recentlyUpdated: string
+  zoomIn: string
+  zoomOut: string
 }
 
 const digits = (locale: Locale, n: number) =>
@@ -132,6 +137,11 @@ export const messages: Record<Locale, Messages> = {
     allPosts: 'All news',
     noResourcesHere: 'No published resources here yet.',
     openInOsm: 'Open in OpenStreetMap',
+    attachments: 'Documents',
+    featured: 'Featured',
+    recentlyUpdated: 'Recently updated',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
   },
   ur: {
     languageName: 'اردو',
@@ -198,6 +208,11 @@ export const messages: Record<Locale, Messages> = {
     allPosts: 'تمام خبریں',
     noResourcesHere: 'یہاں ابھی کوئی شائع شدہ وسیلہ نہیں۔',
     openInOsm: 'اوپن اسٹریٹ میپ پر کھولیں',
+    attachments: 'دستاویزات',
+    featured: 'نمایاں',
+    recentlyUpdated: 'حال ہی میں تازہ کردہ',
+    zoomIn: 'قریب کریں',
+    zoomOut: 'دور کریں',
   },
   ps: {
     languageName: 'پښتو',
@@ -264,6 +279,11 @@ export const messages: Record<Locale, Messages> = {
     allPosts: 'ټول خبرونه',
     noResourcesHere: 'دلته لا هېڅ خپره شوې سرچینه نشته.',
     openInOsm: 'په اوپن سټریټ مېپ کې یې پرانیزئ',
+    attachments: 'اسناد',
+    featured: 'ځانګړې',
+    recentlyUpdated: 'وروستي تازه شوي',
+    zoomIn: 'لوی یې کړئ',
+    zoomOut: 'کوچنی یې کړئ',
   },
 }
 

@@ -43,7 +43,16 @@ export interface ResourceSummary {
   status: Status
 }
 
+export interface Attachment {
+  url: string
+  filename: string
+  mimeType: string | null
+  filesize: number | null
+  alt: Localized<string> | null
+}
+
 export interface ResourceView extends ResourceSummary {
+  attachments: Attachment[]
   body: Localized<unknown> | null
   tags: Term[]
   attributes: [string, unknown][]
@@ -69,6 +78,26 @@ const viewOf = (doc: RawResource, locale: Locale): ResourceView => {
     ...summaryOf(doc, locale),
     body: pick(doc.body as Translations<unknown>, locale),
     tags: ((doc.tags as unknown[] | null) ?? []).flatMap((t) => relatedTerm(t, locale) ?? []),
+    attachments: ((doc.attachments as unknown[] | null) ?? []).flatMap((file) => {
+      // Unpopulated (an id) or withheld by the CMS's access rules: nothing to link to.
+      if (!file || typeof file !== 'object' || !('url' in file) || !file.url) return []
+      const f = file as {
+        url: string
+        filename?: string
+        mimeType?: string
+        filesize?: number
+        alt?: unknown
+      }
+      return [
+        {
+          url: f.url,
+          filename: f.filename ?? f.url.split('/').pop() ?? '',
+          mimeType: f.mimeType ?? null,
+          filesize: f.filesize ?? null,
+          alt: pick(f.alt as Translations<string>, locale),
+        },
+      ]
+    }),
     attributes:
       attributes && typeof attributes === 'object' && !Array.isArray(attributes)
         ? Object.entries(attributes)
@@ -98,3 +127,19 @@ export const getResource = async (locale: Locale, slug: string) => {
 
 /** The resource as a page renders it, from a document fetched elsewhere (previews). */
 export const resourceView = (doc: RawResource, locale: Locale) => viewOf(doc, locale)
+
+/** The home page's two shelves: featured resources and the latest changes. */
+export const homeShelves = async (locale: Locale) => {
+  const [featured, recent] = await Promise.all([
+    listAll<Resource>(
+      'resources',
+      { limit: '6', sort: '-updatedAt', 'where[featured][equals]': 'true' },
+      locale,
+    ),
+    listAll<Resource>('resources', { limit: '6', sort: '-updatedAt' }, locale),
+  ])
+  return {
+    featured: featured.docs.map((doc) => summaryOf(doc, locale)),
+    recent: recent.docs.map((doc) => summaryOf(doc, locale)),
+  }
+}

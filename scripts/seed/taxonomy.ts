@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { LocalizedText } from './data/types'
 
 import { categories, districts, tags } from './data'
+import { approximateBoundaries } from './boundaries'
 
 type Slugged = 'categories' | 'districts' | 'tags'
 const OTHER_LOCALES = ['ur', 'ps'] as const
@@ -54,6 +55,8 @@ export interface TaxonomyIds {
   tags: Map<string, number>
 }
 
+const boundaries = approximateBoundaries(districts.map((d) => d.centroid))
+
 export const seedTaxonomy = async (payload: Payload): Promise<TaxonomyIds> => ({
   categories: await upsertBySlug(payload, 'categories', categories, (c, locale) => ({
     name: c.name[locale],
@@ -65,6 +68,7 @@ export const seedTaxonomy = async (payload: Payload): Promise<TaxonomyIds> => ({
     ...(locale === 'en' && {
       division: d.division,
       centroid: { type: 'Point', coordinates: [...d.centroid] },
+      boundary: boundaries[districts.indexOf(d)],
     }),
   })),
   tags: await upsertBySlug(payload, 'tags', tags, (t, locale) => ({ name: t.name[locale] })),

@@ -56,6 +56,25 @@ beforeAll(async () => {
     await payload.update({ collection, id: doc.id, locale: 'ur', data: { name: ur }, overrideAccess: true })
     await payload.update({ collection, id: doc.id, locale: 'ps', data: { name: ps }, overrideAccess: true })
   }
+  await payload.update({
+    collection: 'districts',
+    id: taxonomy.district.id,
+    data: {
+      boundary: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [71.3, 33.8],
+            [71.7, 33.8],
+            [71.7, 34.2],
+            [71.3, 34.2],
+            [71.3, 33.8],
+          ],
+        ],
+      },
+    },
+    overrideAccess: true,
+  })
   translated = await payload.create({
     collection: 'resources',
     data: { ...resourceData(taxonomy, { title: `Mother and child clinic ${id}` }), _status: 'published' },
@@ -132,6 +151,7 @@ const pageTypes = () => {
     ['district', `/districts/${slug(taxonomy.district)}`],
     ['tags', '/tags'],
     ['tag', `/tags/${slug(taxonomy.tag)}`],
+    ['map', `/map?category=${slug(taxonomy.category)}`],
     ['posts', '/posts'],
     ['post', `/posts/${slug(post)}`],
     ['not found', '/no-such-page'],
@@ -162,6 +182,8 @@ describe('every page type in every language', () => {
       const failures: string[] = []
       for (const [name, pathname] of pageTypes()) {
         const response = await page.goto(`${site.url}${localized(pathname, locale)}`)
+        // Audit the map as readers get it: drawn, with its markers.
+        if (name === 'map') await page.waitForSelector('#map[data-ready="true"]')
         const expected = name === 'not found' ? 404 : 200
         if (response?.status() !== expected) failures.push(`${name}: HTTP ${response?.status()}`)
         const root = await page.evaluate(() => ({
@@ -238,6 +260,51 @@ describe('content', () => {
     expect(new URL(page.url()).pathname).toBe('/ur/resources')
     expect(new URL(page.url()).searchParams.get('status')).toBe('closed')
     await context.close()
+  })
+})
+
+describe('the map', () => {
+  it('draws the filtered resources, follows the view in the URL, mirrors in Urdu and has a list', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/ur/map?category=${taxonomy.category.slug}`)
+    await page.waitForSelector('#map[data-ready="true"]')
+    // Both test resources sit on one spot: one cluster of two, or two points, depending on zoom.
+    const drawn = await page.locator('.map-cluster, .map-point').count()
+    expect(drawn).toBeGreaterThan(0)
+    expect(new URL(page.url()).searchParams.get('bbox')).toMatch(/^[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+$/)
+    expect(new URL(page.url()).searchParams.get('category')).toBe(taxonomy.category.slug)
+    // Controls sit on the right in a right-to-left page.
+    expect(await page.locator('.leaflet-top.leaflet-right .leaflet-control-zoom').count()).toBe(1)
+    // Markers are reachable by keyboard.
+    expect(await page.locator('.map-cluster[tabindex="0"], .map-point[tabindex="0"]').count()).toBe(drawn)
+    // District boundaries arrive when their layer is switched on.
+    await page.getByLabel('ضلعی حدود').check()
+    await page.waitForSelector('path.leaflet-interactive')
+    await page.getByLabel('حرارتی نقشہ').check()
+    await page.waitForSelector('canvas.leaflet-heatmap-layer')
+    await context.close()
+
+    // The list alternative, without JavaScript: a cluster links to a closer view, which lists
+    // the resources by name.
+    const area = await html(`/map?category=${taxonomy.category.slug}&bbox=71.4,33.9,71.6,34.1&z=12`)
+    expect(area.text).toContain('2 resources in this area')
+    const closer = area.text.match(/<a href="(\/map\?[^"]+)"[^>]*>\s*zoom in/)?.[1]
+    expect(closer).toBeDefined()
+    const list = await html(closer!.replaceAll('&amp;', '&'))
+    expect(list.text).toContain(`Water point ${id}`)
+    expect(list.text).toContain(`Mother and child`)
+  })
+
+  it('answers the map script with clusters and refuses an unknown locale', async () => {
+    const ok = await fetch(
+      `${site.url}/api/map/clusters?locale=ps&bbox=71,33,72,35&z=8&category=${taxonomy.category.slug}`,
+    )
+    expect(ok.status).toBe(200)
+    expect((await ok.json()).total).toBe(2)
+    const bad = await fetch(`${site.url}/api/map/clusters?locale=fr`)
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error).toContain('locale')
   })
 })
 

@@ -66,6 +66,7 @@ export interface Messages {
   recentlyUpdated: string
   zoomIn: string
   zoomOut: string
+  map: string
 }
 
 const digits = (locale: Locale, n: number) =>
@@ -142,6 +143,7 @@ export const messages: Record<Locale, Messages> = {
     recentlyUpdated: 'Recently updated',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    map: 'Map',
   },
   ur: {
     languageName: 'اردو',
@@ -213,6 +215,7 @@ export const messages: Record<Locale, Messages> = {
     recentlyUpdated: 'حال ہی میں تازہ کردہ',
     zoomIn: 'قریب کریں',
     zoomOut: 'دور کریں',
+    map: 'نقشہ',
   },
   ps: {
     languageName: 'پښتو',
@@ -284,6 +287,7 @@ export const messages: Record<Locale, Messages> = {
     recentlyUpdated: 'وروستي تازه شوي',
     zoomIn: 'لوی یې کړئ',
     zoomOut: 'کوچنی یې کړئ',
+    map: 'نقشه',
   },
 }
 

@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
 import { geoPlugin } from './geo'
+import { realtimeSignalsPlugin } from './realtime-signals'
 import { searchPlugin } from './search'
 import { siteCachePlugin } from './site-cache'
 
@@ -25,6 +26,7 @@ export const plugins: Plugin[] = [
   }),
   searchPlugin(),
   geoPlugin(),
+  realtimeSignalsPlugin(),
   // Last, so the site hears of a change after every other hook has run.
   siteCachePlugin({ collections: ['resources', 'posts', 'categories', 'districts', 'tags', 'files'] }),
 ]

@@ -11,6 +11,7 @@ import { refreshSession } from './context'
 import { registerInviteHandlers } from './features/invites'
 import { registerMemberHandlers } from './features/members'
 import { registerMessageHandlers } from './features/messages'
+import { registerModerationHandlers } from './features/moderation'
 import { registerRoomHandlers } from './features/rooms'
 import { userChannel } from './events'
 
@@ -110,6 +111,7 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     registerMessageHandlers(ctx, socket)
     registerMemberHandlers(ctx, socket)
     registerInviteHandlers(ctx, socket)
+    registerModerationHandlers(ctx, socket)
     await socket.join(userChannel(socket.data.user.id))
   })
 

@@ -59,6 +59,26 @@ export interface ClientToServerEvents {
     ack: Ack<{ mutedUntil: null | string }>,
   ) => void
   'member:remove': (payload: { room: number; user: number }, ack: Ack) => void
+  /** Owners and moderators: pin or unpin a message. */
+  'message:pin': (payload: { id: number; pinned: boolean }, ack: Ack<{ id: number }>) => void
+  /** Owners and moderators: hide a message from the room (kept, marked deleted by a moderator, for reports). */
+  'message:moderate': (payload: { id: number }, ack: Ack<{ id: number }>) => void
+  /** Owners: make a member a moderator or a moderator a member. */
+  'member:role': (
+    payload: { room: number; user: number; role: 'member' | 'moderator' },
+    ack: Ack<{ role: 'member' | 'moderator' }>,
+  ) => void
+  /** Members: report a message or a user of a room to its moderators. */
+  'report:create': (
+    payload: {
+      room: number
+      targetKind: 'message' | 'user'
+      targetId: number
+      type: 'spam' | 'abuse' | 'harassment' | 'other'
+      reason?: string
+    },
+    ack: Ack<{ id: number }>,
+  ) => void
   /** Owners and moderators: a signed link token; the expiry is capped at the configured maximum. */
   'invite:create': (
     payload: { room: number; minutes: number; oneTime?: boolean },
@@ -73,6 +93,14 @@ export interface ServerToClientEvents {
   'message:updated': (message: ChatMessage) => void
   'message:deleted': (payload: { id: number; room: number }) => void
   'member:muted': (payload: { room: number; user: number; mutedUntil: null | string }) => void
+  'member:role': (payload: { room: number; user: number; role: 'member' | 'moderator' }) => void
+  /** To the room's owners and moderators: a new report to handle. */
+  'report:created': (payload: {
+    id: number
+    room: number
+    targetKind: 'message' | 'user'
+    targetId: number
+  }) => void
   /** Sent to a member removed from a room; their sockets have already left it. */
   'room:removed': (payload: { room: number }) => void
 }

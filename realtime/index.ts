@@ -7,6 +7,8 @@ import { createClient } from 'redis'
 
 import config from '../payload.config'
 import { createApplication } from './app'
+import { applySignal, recheckSessions } from './features/signals'
+import { listenForSignals } from './signals'
 
 const port = Number(process.env.REALTIME_PORT ?? 3001)
 const allowedOrigins = [
@@ -67,6 +69,15 @@ const io = createApplication(
   },
 )
 
+// Changes made in the CMS (a member removed in the admin, a logout) reach the sockets at once.
+const signals = process.env.DATABASE_URL
+  ? await listenForSignals(process.env.DATABASE_URL, {
+      onSignal: (signal) => applySignal({ io, payload }, signal),
+      onResync: async () => recheckSessions({ payload }, (await io.local.fetchSockets()) as never),
+      log: (message) => payload.logger.warn(message),
+    })
+  : undefined
+
 httpServer.listen(port, () => payload.logger.info(`realtime: listening on :${port}`))
 
 let stopping = false
@@ -75,7 +86,7 @@ const stop = async (signal: string) => {
   stopping = true
   payload.logger.info(`realtime: ${signal}, closing`)
   await new Promise<void>((resolve) => io.close(() => resolve()))
-  await Promise.allSettled([redis?.quit(), subscriber?.quit()])
+  await Promise.allSettled([redis?.quit(), subscriber?.quit(), signals?.close()])
   await payload.destroy()
   process.exit(0)
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import type { ChatSocket, Context } from '../context'
 
+import { FROM_REALTIME } from '../../plugins/realtime-signals'
 import { actor, handle } from '../context'
 import { ChatFailure } from '../errors'
 import { roomChannel, userChannel } from '../events'
@@ -36,6 +37,7 @@ export const registerMemberHandlers = (ctx: Context, socket: ChatSocket) => {
         depth: 0,
         user,
         overrideAccess: false,
+        context: { [FROM_REALTIME]: true },
       })
       ctx.io.to(roomChannel(room)).emit('member:muted', { room, user: member, mutedUntil })
       return { mutedUntil }
@@ -55,6 +57,7 @@ export const registerMemberHandlers = (ctx: Context, socket: ChatSocket) => {
         depth: 0,
         user,
         overrideAccess: false,
+        context: { [FROM_REALTIME]: true },
       })
       // Every socket of the removed user, on every node, leaves the room at once.
       ctx.io.in(userChannel(member)).socketsLeave(roomChannel(room))

@@ -8,6 +8,7 @@ import { ChatFailure } from '../errors'
 import { roomChannel } from '../events'
 import { toChatMessage } from '../serialize'
 import { membershipOf } from './rooms'
+import { FROM_REALTIME } from '../../plugins/realtime-signals'
 
 const id = z.number().int().positive()
 const text = z.string().trim().min(1, 'a message needs text').max(MESSAGE_MAX_LENGTH)
@@ -68,6 +69,7 @@ export const registerMessageHandlers = (ctx: Context, socket: ChatSocket) => {
       depth: 0,
       user,
       overrideAccess: false,
+      context: { [FROM_REALTIME]: true },
     })
     const room = toChatMessage(doc).room
     ctx.io.to(roomChannel(room)).emit('message:deleted', { id, room })

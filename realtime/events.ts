@@ -20,6 +20,8 @@ export interface ChatMessage {
   id: number
   room: number
   author: null | number
+  /** The author's display name (null for a deleted account). */
+  authorName: null | string
   text: string
   replyTo: null | number
   pinned: boolean

@@ -6,7 +6,7 @@ import { MESSAGE_MAX_LENGTH } from '../../collections/chat/ChatMessages'
 import { actor, handle } from '../context'
 import { ChatFailure } from '../errors'
 import { roomChannel } from '../events'
-import { toChatMessage } from '../serialize'
+import { present } from '../names'
 import { membershipOf } from './rooms'
 import { FROM_REALTIME } from '../../plugins/realtime-signals'
 
@@ -42,7 +42,7 @@ export const registerMessageHandlers = (ctx: Context, socket: ChatSocket) => {
         user,
         overrideAccess: false,
       })
-      const message = toChatMessage(doc)
+      const [message] = await present(ctx.payload, [doc])
       socket.to(roomChannel(room)).emit('message:created', message)
       return { id: message.id, message }
     },
@@ -57,7 +57,7 @@ export const registerMessageHandlers = (ctx: Context, socket: ChatSocket) => {
       user,
       overrideAccess: false,
     })
-    const message = toChatMessage(doc)
+    const [message] = await present(ctx.payload, [doc])
     ctx.io.to(roomChannel(message.room)).emit('message:updated', message)
     return { id }
   })
@@ -71,7 +71,7 @@ export const registerMessageHandlers = (ctx: Context, socket: ChatSocket) => {
       overrideAccess: false,
       context: { [FROM_REALTIME]: true },
     })
-    const room = toChatMessage(doc).room
+    const room = typeof doc.room === 'object' ? doc.room.id : doc.room
     ctx.io.to(roomChannel(room)).emit('message:deleted', { id, room })
     return { id }
   })

@@ -6,7 +6,7 @@ import { FROM_REALTIME } from '../../plugins/realtime-signals'
 import { actor, handle } from '../context'
 import { ChatFailure } from '../errors'
 import { roomChannel, userChannel } from '../events'
-import { toChatMessage } from '../serialize'
+import { present } from '../names'
 import { membershipOf } from './rooms'
 
 const id = z.number().int().positive()
@@ -34,7 +34,7 @@ export const registerModerationHandlers = (ctx: Context, socket: ChatSocket) => 
       overrideAccess: false,
       context,
     })
-    const message = toChatMessage(doc)
+    const [message] = await present(ctx.payload, [doc])
     ctx.io.to(roomChannel(message.room)).emit('message:updated', message)
     return { id: message.id }
   }

@@ -5,7 +5,7 @@ import type { ChatSocket, Context } from '../context'
 import { ChatFailure } from '../errors'
 import { roomChannel } from '../events'
 import { actor, handle } from '../context'
-import { toChatMessage } from '../serialize'
+import { present } from '../names'
 
 const id = z.number().int().positive()
 
@@ -71,7 +71,7 @@ export const registerRoomHandlers = (ctx: Context, socket: ChatSocket) => {
       overrideAccess: false,
     })
     await socket.join(roomChannel(room))
-    const messages = page.docs.map(toChatMessage)
+    const messages = await present(ctx.payload, page.docs)
     return { messages: after ? messages : messages.reverse(), hasMore: page.hasNextPage }
   })
 

@@ -84,7 +84,8 @@ describe('moderation over Socket.IO', () => {
     })
     const seen = next(sockets.other, 'message:updated')
     expect(await sockets.moderator.emitWithAck('message:pin', { id, pinned: true })).toEqual({ ok: true, id })
-    expect(await seen).toMatchObject({ id, pinned: true })
+    // Members see who wrote it, though they may not read each other's accounts.
+    expect(await seen).toMatchObject({ id, pinned: true, authorName: users.member.name })
     expect(await sockets.owner.emitWithAck('message:pin', { id, pinned: false })).toEqual({ ok: true, id })
   })
 

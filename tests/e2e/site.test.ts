@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
-import { createTaxonomy, resourceData, unique } from '../helpers/fixtures'
+import { createTaxonomy, createUser, PASSWORD, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { startSite } from '../helpers/site'
+import { startRealtime } from '../realtime/server'
 
 /**
  * The public site, built and served as in production, reading a CMS that
@@ -20,6 +21,7 @@ import { startSite } from '../helpers/site'
 let payload: Payload
 let cms: Awaited<ReturnType<typeof startCmsServer>>
 let site: Awaited<ReturnType<typeof startSite>>
+let realtime: Awaited<ReturnType<typeof startRealtime>>
 let browser: Browser
 let axeSource: string
 
@@ -40,7 +42,10 @@ const html = async (pathname: string) => {
 beforeAll(async () => {
   payload = await getTestPayload()
   cms = await startCmsServer()
-  site = await startSite({ CMS_URL: cms.url, SITE_CACHE_SECRET: SECRET })
+  // The site's origin is known only once it listens: let the realtime server accept any here.
+  realtime = await startRealtime(payload, { allowedOrigins: [] })
+  site = await startSite({ CMS_URL: cms.url, SITE_CACHE_SECRET: SECRET, REALTIME_PUBLIC_URL: realtime.url })
+  realtime.allow(site.url)
   // The CMS process (here: this one) announces content changes to the site.
   process.env.SITE_PURGE_URLS = `${site.url}/api/cache/purge`
   process.env.SITE_CACHE_SECRET = SECRET
@@ -136,6 +141,7 @@ afterAll(async () => {
   await browser?.close()
   if (process.env.SHOW_SITE_OUTPUT) console.log(site?.output())
   await site?.stop()
+  await realtime?.close()
   await cms?.close()
 })
 
@@ -153,6 +159,7 @@ const pageTypes = () => {
     ['tag', `/tags/${slug(taxonomy.tag)}`],
     ['map', `/map?category=${slug(taxonomy.category)}`],
     ['posts', '/posts'],
+    ['community (signed out)', '/community'],
     ['post', `/posts/${slug(post)}`],
     ['not found', '/no-such-page'],
   ] as const
@@ -305,6 +312,74 @@ describe('the map', () => {
     const bad = await fetch(`${site.url}/api/map/clusters?locale=fr`)
     expect(bad.status).toBe(400)
     expect((await bad.json()).error).toContain('locale')
+  })
+})
+
+describe('the chat widget', () => {
+  it('signs in, lists rooms, and talks live between two readers with replies, pins and reports', async () => {
+    const owner = await createUser(payload, ['member'], `owner-${id}`)
+    const guest = await createUser(payload, ['member'], `guest-${id}`)
+    const room = await payload.create({
+      collection: 'chat-rooms',
+      data: { name: `Clinic questions ${id}`, visibility: 'public' },
+      user: owner,
+      overrideAccess: false,
+    })
+    const signIn = async (user: { email: string }, path: string) => {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await page.goto(`${site.url}${path}`)
+      await page.fill('form.signin input[name="email"]', user.email)
+      await page.fill('form.signin input[name="password"]', PASSWORD)
+      await page.click('form.signin button[type="submit"]')
+      return { context, page }
+    }
+
+    // The room list, then the room, as its owner.
+    const a = await signIn(owner, '/community')
+    await a.page.click(`text=Clinic questions ${id}`)
+    await a.page.waitForSelector('section.room:not([hidden])')
+    await a.page.waitForFunction(() => document.querySelector('.chat .status')?.textContent === 'Connected')
+    // The token never reaches scripts: it is an httpOnly cookie.
+    expect(await a.page.evaluate(() => document.cookie)).not.toContain('payload-token')
+    await a.page.fill('#chat-text', `Is the clinic open on Friday? ${id}`)
+    await a.page.press('#chat-text', 'Enter')
+    await a.page.waitForSelector(`.message:has-text("Is the clinic open on Friday? ${id}")`)
+
+    // A second reader, in Urdu, sees it with its author's name and replies.
+    const b = await signIn(guest, `/ur/community/${room.slug}`)
+    const first = b.page.locator('.message', { hasText: `Is the clinic open on Friday? ${id}` })
+    await first.waitFor()
+    expect(await first.locator('.meta strong').textContent()).toBe(`owner-${id}`)
+    expect(await audit(b.page)).toEqual([])
+    await first.locator('button[data-action="reply"]').click()
+    await b.page.fill('#chat-text', `جی ہاں، صبح نو بجے سے ${id}`)
+    await b.page.click('form.compose button[type="submit"]')
+    const reply = a.page.locator('.message', { hasText: `جی ہاں، صبح نو بجے سے ${id}` })
+    await reply.waitFor()
+    expect(await reply.locator('.quote').textContent()).toContain('Is the clinic open on Friday?')
+
+    // The owner pins the reply; the guest sees the badge.
+    await reply.locator('button[data-action="pin"]').click()
+    await b.page
+      .locator('.message', { hasText: `جی ہاں، صبح نو بجے سے ${id}` })
+      .locator('.badge')
+      .waitFor()
+    // The guest reports the owner's message; the owner is told.
+    await first.locator('button[data-action="report"]').click()
+    await b.page.selectOption('dialog.report select[name="type"]', 'other')
+    await b.page.click('dialog.report button[value="send"]')
+    await a.page.waitForFunction(() =>
+      document.querySelector('.chat .status')?.textContent?.includes('report'),
+    )
+    const reports = await payload.find({
+      collection: 'reports',
+      where: { room: { equals: room.id } },
+      overrideAccess: true,
+    })
+    expect(reports.docs).toHaveLength(1)
+    await a.context.close()
+    await b.context.close()
   })
 })
 

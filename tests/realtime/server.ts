@@ -17,7 +17,9 @@ export const SITE = 'http://localhost:4321'
 /** A realtime server on a free port, as `realtime/index.ts` builds it. */
 export const startRealtime = async (payload: Payload, options: Partial<Options> = {}) => {
   const httpServer = createServer()
-  const io = createApplication(httpServer, { payload }, { allowedOrigins: [SITE], ...options })
+  // Kept by reference: `allow` adds an origin later (a site whose port is known only once it listens).
+  const allowedOrigins = [...(options.allowedOrigins ?? [SITE])]
+  const io = createApplication(httpServer, { payload }, { ...options, allowedOrigins })
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`
   const clients: Client[] = []
@@ -35,6 +37,7 @@ export const startRealtime = async (payload: Payload, options: Partial<Options> 
     io,
     url,
     client,
+    allow: (origin: string) => allowedOrigins.push(origin),
     /** A connected client signed in as `user`. */
     as: async (user: { email: string }, opts: Parameters<typeof connect>[1] = {}) => {
       const { token } = await payload.login({

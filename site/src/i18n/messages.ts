@@ -67,6 +67,7 @@ export interface Messages {
   zoomIn: string
   zoomOut: string
   map: string
+  community: string
 }
 
 const digits = (locale: Locale, n: number) =>
@@ -144,6 +145,7 @@ export const messages: Record<Locale, Messages> = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     map: 'Map',
+    community: 'Community',
   },
   ur: {
     languageName: 'اردو',
@@ -216,6 +218,7 @@ export const messages: Record<Locale, Messages> = {
     zoomIn: 'قریب کریں',
     zoomOut: 'دور کریں',
     map: 'نقشہ',
+    community: 'برادری',
   },
   ps: {
     languageName: 'پښتو',
@@ -288,6 +291,7 @@ export const messages: Record<Locale, Messages> = {
     zoomIn: 'لوی یې کړئ',
     zoomOut: 'کوچنی یې کړئ',
     map: 'نقشه',
+    community: 'ټولنه',
   },
 }
 

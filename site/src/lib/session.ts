@@ -1,0 +1,43 @@
+import type { AstroCookies } from 'astro'
+
+/**
+ * The reader's Payload session, kept by the site in an httpOnly cookie named
+ * like Payload's own (`payload-token`): scripts never see the token, and the
+ * realtime sidecar reads the same cookie on its handshake (cookies are shared
+ * across ports; in production set SESSION_COOKIE_DOMAIN to the parent domain
+ * of the site and the realtime host).
+ */
+export const SESSION_COOKIE = 'payload-token'
+const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:3000'
+
+export const tokenOf = (cookies: AstroCookies) => cookies.get(SESSION_COOKIE)?.value
+
+/** A CMS request as the signed-in reader; never cached. */
+export const cmsAs = (token: string | undefined, path: string, init: RequestInit = {}) =>
+  fetch(`${CMS_URL}/api${path}`, {
+    ...init,
+    headers: {
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
+    signal: AbortSignal.timeout(5000),
+  })
+
+export const setSession = (cookies: AstroCookies, token: string, expiresAt: Date, secure: boolean) =>
+  cookies.set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: expiresAt,
+    domain: process.env.SESSION_COOKIE_DOMAIN || undefined,
+  })
+
+export const clearSession = (cookies: AstroCookies) =>
+  cookies.delete(SESSION_COOKIE, { path: '/', domain: process.env.SESSION_COOKIE_DOMAIN || undefined })
+
+/** What the chat shows of the reader. */
+export interface SessionUser {
+  id: number
+  name: string
+}

@@ -411,6 +411,15 @@ export interface ChatRoom {
    */
   slug?: string | null;
   visibility: 'public' | 'members-only' | 'secret';
+  /**
+   * Video calls in this room (Jitsi as a Service). Owners set these.
+   */
+  calls?: {
+    whoMayStart?: ('owners' | 'moderators' | 'members') | null;
+    lobby?: boolean | null;
+    recording?: boolean | null;
+    livestreaming?: boolean | null;
+  };
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -453,6 +462,7 @@ export interface ChatInvite {
   id: number;
   room: number | ChatRoom;
   createdBy?: (number | null) | User;
+  kind?: ('room' | 'call') | null;
   expiresAt: string;
   oneTime?: boolean | null;
   usedAt?: string | null;
@@ -497,7 +507,8 @@ export interface AuditEvent {
     | 'logout'
     | 'login-failed'
     | 'password-change'
-    | 'password-reset';
+    | 'password-reset'
+    | 'call-token';
   actor?: (number | null) | User;
   /**
    * Kept even if the account is deleted.
@@ -974,6 +985,14 @@ export interface ChatRoomsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   visibility?: T;
+  calls?:
+    | T
+    | {
+        whoMayStart?: T;
+        lobby?: T;
+        recording?: T;
+        livestreaming?: T;
+      };
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1013,6 +1032,7 @@ export interface ChatMessagesSelect<T extends boolean = true> {
 export interface ChatInvitesSelect<T extends boolean = true> {
   room?: T;
   createdBy?: T;
+  kind?: T;
   expiresAt?: T;
   oneTime?: T;
   usedAt?: T;

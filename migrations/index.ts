@@ -3,6 +3,7 @@ import * as migration_20261124_122328_search from './20261124_122328_search';
 import * as migration_20261124_123751_search_jobs from './20261124_123751_search_jobs';
 import * as migration_20261124_125841_chat from './20261124_125841_chat';
 import * as migration_20261124_130401_geo_imports from './20261124_130401_geo_imports';
+import * as migration_20261124_165435_calls from './20261124_165435_calls';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_130401_geo_imports.up,
     down: migration_20261124_130401_geo_imports.down,
-    name: '20261124_130401_geo_imports'
+    name: '20261124_130401_geo_imports',
+  },
+  {
+    up: migration_20261124_165435_calls.up,
+    down: migration_20261124_165435_calls.down,
+    name: '20261124_165435_calls'
   },
 ];

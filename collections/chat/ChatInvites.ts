@@ -32,6 +32,16 @@ export const ChatInvites: CollectionConfig = {
       hooks: { beforeChange: [forceToCurrentUser] },
       admin: { readOnly: true },
     },
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'room',
+      options: [
+        { label: 'Joins the room', value: 'room' },
+        { label: 'Joins one call only', value: 'call' },
+      ],
+      hooks: { beforeChange: [immutable] },
+    },
     { name: 'expiresAt', type: 'date', required: true },
     { name: 'oneTime', type: 'checkbox', defaultValue: false },
     { name: 'usedAt', type: 'date', admin: { readOnly: true } },

@@ -52,6 +52,31 @@ export const ChatRooms: CollectionConfig = {
       index: true,
     },
     {
+      name: 'calls',
+      type: 'group',
+      admin: { description: 'Video calls in this room (Jitsi as a Service). Owners set these.' },
+      fields: [
+        {
+          name: 'whoMayStart',
+          type: 'select',
+          defaultValue: 'moderators',
+          options: [
+            { label: 'Owners', value: 'owners' },
+            { label: 'Owners and moderators', value: 'moderators' },
+            { label: 'Every member', value: 'members' },
+          ],
+        },
+        {
+          name: 'lobby',
+          type: 'checkbox',
+          defaultValue: true,
+          label: 'Guests wait in a lobby until a host admits them',
+        },
+        { name: 'recording', type: 'checkbox', defaultValue: false, label: 'Hosts may record' },
+        { name: 'livestreaming', type: 'checkbox', defaultValue: false, label: 'Hosts may livestream' },
+      ],
+    },
+    {
       name: 'createdBy',
       type: 'relationship',
       relationTo: 'users',

@@ -43,6 +43,7 @@ export const AUDIT_EVENT_TYPES = [
   'login-failed',
   'password-change',
   'password-reset',
+  'call-token',
 ] as const
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number]
 

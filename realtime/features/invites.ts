@@ -23,7 +23,7 @@ export const registerInviteHandlers = (ctx: Context, socket: ChatSocket) => {
       // Payload refuses unless the user owns or moderates the room.
       const invite = await ctx.payload.create({
         collection: 'chat-invites',
-        data: { room, expiresAt: expiresAt.toISOString(), oneTime },
+        data: { room, kind: 'room', expiresAt: expiresAt.toISOString(), oneTime },
         depth: 0,
         user,
         overrideAccess: false,
@@ -57,6 +57,9 @@ export const registerInviteHandlers = (ctx: Context, socket: ChatSocket) => {
         .catch(() => null)
       if (!invite || Number(invite.room) !== claims.r || invite.revoked) {
         throw new ChatFailure('invalid', 'This invite has been withdrawn')
+      }
+      if (invite.kind === 'call') {
+        throw new ChatFailure('invalid', 'This invite is for a call only; it does not open the room')
       }
       const userId = socket.data.user.id
       const existing = await ctx.payload.find({

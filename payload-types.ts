@@ -419,6 +419,10 @@ export interface ChatRoom {
     lobby?: boolean | null;
     recording?: boolean | null;
     livestreaming?: boolean | null;
+    /**
+     * Set when a host starts a call, cleared when one ends it.
+     */
+    activeSince?: string | null;
   };
   createdBy?: (number | null) | User;
   updatedAt: string;
@@ -992,6 +996,7 @@ export interface ChatRoomsSelect<T extends boolean = true> {
         lobby?: T;
         recording?: T;
         livestreaming?: T;
+        activeSince?: T;
       };
   createdBy?: T;
   updatedAt?: T;

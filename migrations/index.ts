@@ -3,7 +3,7 @@ import * as migration_20261124_122328_search from './20261124_122328_search';
 import * as migration_20261124_123751_search_jobs from './20261124_123751_search_jobs';
 import * as migration_20261124_125841_chat from './20261124_125841_chat';
 import * as migration_20261124_130401_geo_imports from './20261124_130401_geo_imports';
-import * as migration_20261124_165435_calls from './20261124_165435_calls';
+import * as migration_20261124_165540_calls from './20261124_165540_calls';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261124_130401_geo_imports',
   },
   {
-    up: migration_20261124_165435_calls.up,
-    down: migration_20261124_165435_calls.down,
-    name: '20261124_165435_calls'
+    up: migration_20261124_165540_calls.up,
+    down: migration_20261124_165540_calls.down,
+    name: '20261124_165540_calls'
   },
 ];

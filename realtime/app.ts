@@ -8,6 +8,8 @@ import type { ChatServer, ChatSocket, Context, Deps, Limiters } from './context'
 
 import { refreshSession } from './context'
 
+import { guestRoute } from './calls/guest'
+import { registerCallHandlers } from './features/calls'
 import { registerInviteHandlers } from './features/invites'
 import { registerMemberHandlers } from './features/members'
 import { registerMessageHandlers } from './features/messages'
@@ -75,6 +77,13 @@ const tokenFrom = (req: IncomingMessage, auth: Record<string, unknown>): string 
 export const createApplication = (httpServer: HttpServer, deps: Deps, options: Options): ChatServer => {
   const trusted = options.trustedProxies ?? []
   const limiters = { ...defaultLimiters(), ...options.limiters }
+  // Registered before Socket.IO attaches, which then hands it every request that is not its own.
+  httpServer.on(
+    'request',
+    guestRoute(deps.payload, options.allowedOrigins, limiters.connect, (req) =>
+      clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trusted),
+    ),
+  )
   const io: ChatServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_PACKET_BYTES,
     cors: { origin: options.allowedOrigins, credentials: true },
@@ -112,6 +121,7 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     registerMemberHandlers(ctx, socket)
     registerInviteHandlers(ctx, socket)
     registerModerationHandlers(ctx, socket)
+    registerCallHandlers(ctx, socket)
     await socket.join(userChannel(socket.data.user.id))
   })
 

@@ -5,7 +5,15 @@
  */
 
 export type ErrorCode =
-  'forbidden' | 'internal' | 'invalid' | 'muted' | 'not_found' | 'rate_limited' | 'unauthorized'
+  | 'forbidden'
+  | 'internal'
+  | 'invalid'
+  | 'muted'
+  | 'not_found'
+  | 'rate_limited'
+  | 'unauthorized'
+  /** A feature the server is not configured for (video calls without JITSI_*). */
+  | 'unavailable'
 
 export interface ChatError {
   code: ErrorCode
@@ -29,6 +37,17 @@ export interface ChatMessage {
   deletedByModerator: boolean
   createdAt: string
   updatedAt: string
+}
+
+/** What a browser needs to join a room's meeting on JaaS. */
+export interface CallTicket {
+  token: string
+  /** `<appId>/<meeting>`, the JaaS room name. */
+  roomName: string
+  domain: string
+  moderator: boolean
+  lobby: boolean
+  expiresAt: string
 }
 
 export interface History {
@@ -81,6 +100,20 @@ export interface ClientToServerEvents {
     },
     ack: Ack<{ id: number }>,
   ) => void
+  /**
+   * Members: a JaaS token for the room's meeting (5 minutes). Those allowed to
+   * start calls start one; others may join only while one is running.
+   */
+  'call:token': (payload: { room: number; displayName: string }, ack: Ack<CallTicket>) => void
+  /** Hosts: end the room's call (members can no longer join it). */
+  'call:end': (payload: { room: number }, ack: Ack) => void
+  /** Hosts: a call-only invite for someone outside the room (minutes, one-time by default). */
+  'call:invite': (
+    payload: { room: number; minutes?: number; oneTime?: boolean },
+    ack: Ack<{ id: number; token: string; expiresAt: string }>,
+  ) => void
+  /** Hosts: withdraw a call invite. */
+  'call:revoke': (payload: { id: number }, ack: Ack<{ id: number }>) => void
   /** Owners and moderators: a signed link token; the expiry is capped at the configured maximum. */
   'invite:create': (
     payload: { room: number; minutes: number; oneTime?: boolean },
@@ -103,6 +136,8 @@ export interface ServerToClientEvents {
     targetKind: 'message' | 'user'
     targetId: number
   }) => void
+  'call:started': (payload: { room: number }) => void
+  'call:ended': (payload: { room: number }) => void
   /** Sent to a member removed from a room; their sockets have already left it. */
   'room:removed': (payload: { room: number }) => void
 }
@@ -110,7 +145,7 @@ export interface ServerToClientEvents {
 export type InterServerEvents = Record<string, never>
 
 export interface SocketData {
-  user: { id: number; email: string; roles?: null | string[] } & Record<string, unknown>
+  user: { id: number; email: string; name?: null | string; roles?: null | string[] } & Record<string, unknown>
   ip: string
   /** The session token, re-verified on every event; never sent to clients. */
   token: string

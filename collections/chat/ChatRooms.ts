@@ -74,6 +74,11 @@ export const ChatRooms: CollectionConfig = {
         },
         { name: 'recording', type: 'checkbox', defaultValue: false, label: 'Hosts may record' },
         { name: 'livestreaming', type: 'checkbox', defaultValue: false, label: 'Hosts may livestream' },
+        {
+          name: 'activeSince',
+          type: 'date',
+          admin: { readOnly: true, description: 'Set when a host starts a call, cleared when one ends it.' },
+        },
       ],
     },
     {

@@ -9,6 +9,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "chat_rooms" ADD COLUMN "calls_lobby" boolean DEFAULT true;
   ALTER TABLE "chat_rooms" ADD COLUMN "calls_recording" boolean DEFAULT false;
   ALTER TABLE "chat_rooms" ADD COLUMN "calls_livestreaming" boolean DEFAULT false;
+  ALTER TABLE "chat_rooms" ADD COLUMN "calls_active_since" timestamp(3) with time zone;
   ALTER TABLE "chat_invites" ADD COLUMN "kind" "enum_chat_invites_kind" DEFAULT 'room';`)
 }
 
@@ -22,6 +23,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "chat_rooms" DROP COLUMN "calls_lobby";
   ALTER TABLE "chat_rooms" DROP COLUMN "calls_recording";
   ALTER TABLE "chat_rooms" DROP COLUMN "calls_livestreaming";
+  ALTER TABLE "chat_rooms" DROP COLUMN "calls_active_since";
   ALTER TABLE "chat_invites" DROP COLUMN "kind";
   DROP TYPE "public"."enum_chat_rooms_calls_who_may_start";
   DROP TYPE "public"."enum_chat_invites_kind";`)

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -160,6 +161,7 @@ const pageTypes = () => {
     ['map', `/map?category=${slug(taxonomy.category)}`],
     ['posts', '/posts'],
     ['community (signed out)', '/community'],
+    ['call lobby (signed out)', '/community/some-room/call'],
     ['post', `/posts/${slug(post)}`],
     ['not found', '/no-such-page'],
   ] as const
@@ -380,6 +382,90 @@ describe('the chat widget', () => {
     expect(reports.docs).toHaveLength(1)
     await a.context.close()
     await b.context.close()
+  })
+})
+
+describe('the call lobby', () => {
+  const JITSI = { JITSI_APP_ID: 'vpaas-magic-cookie-test', JITSI_KEY_ID: 'vpaas-magic-cookie-test/key' }
+
+  it('checks camera and microphone, explains missing configuration, and joins the meeting with a token', async () => {
+    // A fake camera and microphone (a test pattern and a beep), allowed without asking.
+    const media = await launchChromium([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+    ])
+    try {
+      const host = await createUser(payload, ['member'], `host-${id}`)
+      const room = await payload.create({
+        collection: 'chat-rooms',
+        data: { name: `Call room ${id}`, visibility: 'members-only' },
+        user: host,
+        overrideAccess: false,
+      })
+      const page = await (await media.newContext()).newPage()
+      await page.goto(`${site.url}/community`)
+      await page.fill('form.signin input[name="email"]', host.email)
+      await page.fill('form.signin input[name="password"]', PASSWORD)
+      await page.click('form.signin button[type="submit"]')
+      await page.waitForSelector('section.rooms:not([hidden])')
+
+      await page.goto(`${site.url}/ur/community/${room.slug}/call`)
+      await page.waitForSelector('.check:not([hidden])')
+      // The preview plays and the level meter moves with the (fake) microphone.
+      await page.waitForFunction(
+        () => (document.querySelector('video.preview') as HTMLVideoElement).videoWidth > 0,
+      )
+      await page.waitForFunction(() => (document.querySelector('meter.level') as HTMLMeterElement).value > 0)
+      expect(await page.locator('select[name="camera"] option').count()).toBeGreaterThan(0)
+      expect(await page.locator('select[name="microphone"] option').count()).toBeGreaterThan(0)
+      expect(await page.inputValue('input[name="displayName"]')).toBe(host.name)
+      expect(await page.isVisible('section.host')).toBe(true)
+      expect(await audit(page)).toEqual([])
+
+      // Without JITSI_* the lobby says what is missing.
+      await page.click('form.join button[type="submit"]')
+      await page.waitForFunction(() =>
+        document.querySelector('#lobby .status')?.textContent?.includes('JITSI_APP_ID'),
+      )
+
+      // Configured: the JaaS script gets the token for this room's meeting (the script is
+      // served by the test, as no network reaches 8x8.vc here).
+      const { privateKey } = generateKeyPairSync('rsa', {
+        modulusLength: 2048,
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+      })
+      Object.assign(process.env, JITSI, { JITSI_PRIVATE_KEY: privateKey })
+      await page.route(`https://8x8.vc/${JITSI.JITSI_APP_ID}/external_api.js`, (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: 'window.JitsiMeetExternalAPI = function (domain, options) { window.__meeting = { domain, roomName: options.roomName, jwt: options.jwt, name: options.userInfo.displayName }; this.dispose = function () {}; this.addListener = function () {} }',
+        }),
+      )
+      await page.click('form.join button[type="submit"]')
+      await page.waitForSelector('#lobby[data-joined]')
+      const meeting = await page.evaluate(
+        () => (window as unknown as { __meeting: Record<string, string> }).__meeting,
+      )
+      expect(meeting).toMatchObject({ domain: '8x8.vc', name: host.name })
+      expect(meeting.roomName).toMatch(new RegExp(`^${JITSI.JITSI_APP_ID}/hujra-${room.id}-[0-9a-f]{16}$`))
+      expect(meeting.jwt.split('.')).toHaveLength(3)
+    } finally {
+      for (const name of [...Object.keys(JITSI), 'JITSI_PRIVATE_KEY']) delete process.env[name]
+      await media.close()
+    }
+  })
+
+  it('tells the reader when the camera is refused', async () => {
+    const page = await (await browser.newContext()).newPage()
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException('denied', 'NotAllowedError'))
+    })
+    const invite = 'not-a-real-invite'
+    await page.goto(`${site.url}/ps/community/any-room/call?invite=${invite}`)
+    await page.waitForFunction(() => document.querySelector('#lobby .status')?.textContent?.includes('اجازه'))
+    expect(await page.textContent('.intro')).toContain('رابلل شوي')
   })
 })
 

@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
+import { draftPreviewPlugin } from './draft-preview'
 import { geoPlugin } from './geo'
 import { realtimeSignalsPlugin } from './realtime-signals'
 import { searchPlugin } from './search'
@@ -26,6 +27,7 @@ export const plugins: Plugin[] = [
   }),
   searchPlugin(),
   geoPlugin(),
+  draftPreviewPlugin(),
   realtimeSignalsPlugin(),
   // Last, so the site hears of a change after every other hook has run.
   siteCachePlugin({ collections: ['resources', 'posts', 'categories', 'districts', 'tags', 'files'] }),

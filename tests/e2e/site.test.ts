@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signPreview } from '../../plugins/draft-preview/token'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
 import { createTaxonomy, createUser, PASSWORD, resourceData, unique } from '../helpers/fixtures'
@@ -245,6 +246,25 @@ describe('content', () => {
     const list = await html(`/resources?category=${taxonomy.category.slug}`)
     expect(list.text).toContain(`Water point ${id}`)
     expect(list.text).not.toContain(`Unpublished shelter ${id}`)
+  })
+
+  it('shows a draft only through a valid preview link, marked as a preview and never cached', async () => {
+    const token = signPreview(payload.secret, 'resources', draft.id, Date.now() + 60_000)
+    const preview = await html(`/preview/resources/${draft.id}?locale=ur&token=${token}`)
+    expect(preview.status).toBe(200)
+    expect(preview.text).toContain(`Unpublished shelter ${id}`)
+    expect(preview.text).toContain('مسودے کا پیش منظر: یہ ابھی شائع نہیں ہوا۔')
+    expect(preview.headers.get('cache-control')).toBe('private, no-store')
+    expect(preview.headers.get('x-robots-tag')).toBe('noindex')
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/preview/resources/${draft.id}?locale=ur&token=${token}`)
+    expect(await audit(page)).toEqual([])
+    await page.close()
+    const forged = await html(`/preview/resources/${draft.id}?locale=ps&token=${token.replace(/.$/, 'x')}`)
+    expect(forged.status).toBe(403)
+    expect(forged.text).toContain('د مخکتنې دا لینک کار نه کوي')
+    expect(forged.text).not.toContain(`Unpublished shelter ${id}`)
+    expect((await html(`/preview/resources/${draft.id}`)).status).toBe(403)
   })
 
   it('filters in the URL, with an empty state that offers a way out', async () => {

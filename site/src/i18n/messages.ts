@@ -68,6 +68,9 @@ export interface Messages {
   zoomOut: string
   map: string
   community: string
+  previewBanner: string
+  previewRefusedTitle: string
+  previewRefusedText: string
 }
 
 const digits = (locale: Locale, n: number) =>
@@ -146,6 +149,9 @@ export const messages: Record<Locale, Messages> = {
     zoomOut: 'Zoom out',
     map: 'Map',
     community: 'Community',
+    previewBanner: 'Preview of a draft: this is not published.',
+    previewRefusedTitle: 'This preview link does not work',
+    previewRefusedText: 'The link has expired or is not valid. Open the preview again from the editor.',
   },
   ur: {
     languageName: 'اردو',
@@ -219,6 +225,9 @@ export const messages: Record<Locale, Messages> = {
     zoomOut: 'دور کریں',
     map: 'نقشہ',
     community: 'برادری',
+    previewBanner: 'مسودے کا پیش منظر: یہ ابھی شائع نہیں ہوا۔',
+    previewRefusedTitle: 'یہ پیش منظر لنک کام نہیں کرتا',
+    previewRefusedText: 'لنک کی مدت ختم ہو گئی ہے یا یہ درست نہیں۔ مدیر سے پیش منظر دوبارہ کھولیں۔',
   },
   ps: {
     languageName: 'پښتو',
@@ -292,6 +301,9 @@ export const messages: Record<Locale, Messages> = {
     zoomOut: 'کوچنی یې کړئ',
     map: 'نقشه',
     community: 'ټولنه',
+    previewBanner: 'د مسودې مخکتنه: دا لا نه دی خپور شوی.',
+    previewRefusedTitle: 'د مخکتنې دا لینک کار نه کوي',
+    previewRefusedText: 'د لینک موده تېره شوې یا سم نه دی. مخکتنه له سمونګر څخه بیا پرانیزئ.',
   },
 }
 

@@ -1,0 +1,44 @@
+import type { Locale } from '../i18n/messages'
+
+import type { RawPost, RawResource } from './catalog'
+
+import { postView } from './posts'
+import { resourceView } from './resources'
+
+const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:3000'
+
+export type PreviewResult =
+  | { kind: 'resource'; view: ReturnType<typeof resourceView> }
+  | { kind: 'post'; view: ReturnType<typeof postView> }
+  | { kind: 'refused' }
+  | { kind: 'missing' }
+  | { kind: 'unavailable' }
+
+/**
+ * A draft through the CMS's preview endpoint, which checks the signed token.
+ * Never cached: a draft is one editor's, and changes with every autosave.
+ */
+export const loadPreview = async (
+  collection: string,
+  id: string,
+  token: string,
+  locale: Locale,
+): Promise<PreviewResult> => {
+  if (collection !== 'resources' && collection !== 'posts') return { kind: 'missing' }
+  let response: Response
+  try {
+    response = await fetch(
+      `${CMS_URL}/api/preview/${collection}/${encodeURIComponent(id)}?${new URLSearchParams({ token, locale: 'all' })}`,
+      { signal: AbortSignal.timeout(5000), cache: 'no-store' },
+    )
+  } catch {
+    return { kind: 'unavailable' }
+  }
+  if (response.status === 404) return { kind: 'missing' }
+  if (response.status >= 400 && response.status < 500) return { kind: 'refused' }
+  if (!response.ok) return { kind: 'unavailable' }
+  const doc = (await response.json()) as RawResource & RawPost
+  return collection === 'resources'
+    ? { kind: 'resource', view: resourceView(doc, locale) }
+    : { kind: 'post', view: postView(doc, locale) }
+}

@@ -1,0 +1,99 @@
+import type { Payload } from 'payload'
+
+import { createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { signPreview } from '../../plugins/draft-preview/token'
+import { clientsByRole, createTaxonomy, resourceData } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+import { anonymous } from '../helpers/rest'
+
+let payload: Payload
+let clients: Awaited<ReturnType<typeof clientsByRole>>
+let draft: { id: number }
+let post: { id: number }
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  clients = await clientsByRole(payload)
+  const taxonomy = await createTaxonomy(payload)
+  // Published once, then changed in a draft that is not published.
+  const doc = await payload.create({
+    collection: 'resources',
+    data: { ...resourceData(taxonomy, { title: 'Published title' }), _status: 'published' },
+    overrideAccess: true,
+  })
+  draft = await payload.update({
+    collection: 'resources',
+    id: doc.id,
+    data: { title: 'Unpublished change', _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  })
+  post = await payload.create({
+    collection: 'posts',
+    data: { title: 'Draft news', _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  })
+})
+
+const previewUrl = async (collection: 'resources' | 'posts', id: number) => {
+  const req = await createLocalReq(
+    { user: { ...clients.editor.user, collection: 'users' } as never },
+    payload,
+  )
+  const preview = payload.collections[collection].config.admin.preview as (
+    doc: Record<string, unknown>,
+    options: { locale: string; req: typeof req; token: null },
+  ) => string | null
+  return new URL(preview({ id }, { locale: 'ur', req, token: null })!)
+}
+
+describe('draft previews', () => {
+  it('keep drafts out of the public API', async () => {
+    const res = await anonymous().get(`/resources/${draft.id}?draft=true`)
+    expect(res.body.title).toBe('Published title')
+    expect((await anonymous().get(`/posts/${post.id}`)).status).toBe(404)
+  })
+
+  it('give editors a signed, expiring link to the site page of the draft', async () => {
+    const url = await previewUrl('resources', draft.id)
+    expect(url.pathname).toBe(`/preview/resources/${draft.id}`)
+    expect(url.searchParams.get('locale')).toBe('ur')
+    const [expiry] = url.searchParams.get('token')!.split('.')
+    expect(Number(expiry) - Date.now()).toBeGreaterThan(59 * 60_000)
+    expect(Number(expiry) - Date.now()).toBeLessThanOrEqual(60 * 60_000)
+  })
+
+  it('show the latest draft to whoever holds the link, and nothing else', async () => {
+    const token = (await previewUrl('resources', draft.id)).searchParams.get('token')!
+    const res = await anonymous().get(`/preview/resources/${draft.id}?token=${token}&locale=en`)
+    expect(res.status).toBe(200)
+    expect(res.body.title).toBe('Unpublished change')
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+
+    const postToken = (await previewUrl('posts', post.id)).searchParams.get('token')!
+    expect((await anonymous().get(`/preview/posts/${post.id}?token=${postToken}&locale=en`)).body.title).toBe(
+      'Draft news',
+    )
+    // The resource's token does not open the post, nor another resource.
+    expect((await anonymous().get(`/preview/posts/${post.id}?token=${token}`)).status).toBe(403)
+    expect((await anonymous().get(`/preview/resources/${draft.id + 1}?token=${token}`)).status).toBe(403)
+  })
+
+  it('refuse expired, tampered and missing tokens, naming the problem', async () => {
+    const expired = signPreview(payload.secret, 'resources', draft.id, Date.now() - 1000)
+    const res = await anonymous().get(`/preview/resources/${draft.id}?token=${expired}`)
+    expect(res.status).toBe(403)
+    expect(res.body.errors[0].message).toBe('Preview refused: token has expired')
+    const good = signPreview(payload.secret, 'resources', draft.id, Date.now() + 60_000)
+    const tampered = `${Number(good.split('.')[0]) + 1000}.${good.split('.')[1]}`
+    expect((await anonymous().get(`/preview/resources/${draft.id}?token=${tampered}`)).status).toBe(403)
+    expect((await anonymous().get(`/preview/resources/${draft.id}?token=nonsense`)).status).toBe(401)
+    const missing = await anonymous().get(`/preview/resources/${draft.id}`)
+    expect(missing.status).toBe(400)
+    expect(missing.body.errors[0].message).toBe('token is required')
+    expect((await anonymous().get(`/preview/users/1?token=${good}`)).status).toBe(400)
+  })
+})

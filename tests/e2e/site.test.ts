@@ -161,6 +161,7 @@ const pageTypes = () => {
     ['tag', `/tags/${slug(taxonomy.tag)}`],
     ['map', `/map?category=${slug(taxonomy.category)}`],
     ['posts', '/posts'],
+    ['search', `/search?q=${encodeURIComponent('water point')}`],
     ['community (signed out)', '/community'],
     ['call lobby (signed out)', '/community/some-room/call'],
     ['post', `/posts/${slug(post)}`],
@@ -289,6 +290,39 @@ describe('content', () => {
     expect(new URL(page.url()).pathname).toBe('/ur/resources')
     expect(new URL(page.url()).searchParams.get('status')).toBe('closed')
     await context.close()
+  })
+})
+
+describe('the search page', () => {
+  it('finds, narrows by facets with counts, suggests as you type and shares its state in the URL', async () => {
+    // Without JavaScript: a misspelled query still finds the resource, with a highlighted snippet.
+    const found = await html(`/search?q=${encodeURIComponent(`watr point ${id} clinic`)}`)
+    expect(found.status).toBe(200)
+    expect(found.text).toContain(`Water point ${id}`)
+    expect(found.text).toMatch(/<mark>[^<]*<\/mark>/)
+    // Facets name the reader's terms with counts, and a facet link narrows the results.
+    const urdu = await html(`/ur/search?q=${id}`)
+    expect(urdu.text).toMatch(new RegExp(`صحت ${id} \\(2\\)`))
+    const narrowed = await html(`/search?q=${id}&status=closed`)
+    expect(narrowed.text).toContain(`Water point ${id}`)
+    expect(narrowed.text).not.toContain(`Mother and child`)
+    // Nothing found: a way out, and a suggestion when a close spelling exists.
+    const none = await html(`/ps/search?q=qqqzzzxxxjjj`)
+    expect(none.text).toContain('د دې لټون سره هېڅ سمون نه خوري.')
+
+    // With JavaScript: suggestions as you type, chosen with the keyboard.
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/search`)
+    await page.fill('#search-q', `Water point ${id.slice(0, 4)}`)
+    await page.waitForSelector('[role="option"]')
+    expect(await page.getAttribute('#search-q', 'aria-expanded')).toBe('true')
+    await page.keyboard.press('ArrowDown')
+    expect(await page.getAttribute('#search-q', 'aria-activedescendant')).toBe('suggestion-0')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/resources\//)
+    expect(await page.textContent('h1')).toContain('Water point')
+    await page.close()
+    expect((await fetch(`${site.url}/api/suggest?q=ab&locale=fr`)).status).toBe(400)
   })
 })
 

@@ -68,6 +68,7 @@ export interface Messages {
   zoomOut: string
   map: string
   community: string
+  search: string
   previewBanner: string
   previewRefusedTitle: string
   previewRefusedText: string
@@ -149,6 +150,7 @@ export const messages: Record<Locale, Messages> = {
     zoomOut: 'Zoom out',
     map: 'Map',
     community: 'Community',
+    search: 'Search',
     previewBanner: 'Preview of a draft: this is not published.',
     previewRefusedTitle: 'This preview link does not work',
     previewRefusedText: 'The link has expired or is not valid. Open the preview again from the editor.',
@@ -225,6 +227,7 @@ export const messages: Record<Locale, Messages> = {
     zoomOut: 'دور کریں',
     map: 'نقشہ',
     community: 'برادری',
+    search: 'تلاش',
     previewBanner: 'مسودے کا پیش منظر: یہ ابھی شائع نہیں ہوا۔',
     previewRefusedTitle: 'یہ پیش منظر لنک کام نہیں کرتا',
     previewRefusedText: 'لنک کی مدت ختم ہو گئی ہے یا یہ درست نہیں۔ مدیر سے پیش منظر دوبارہ کھولیں۔',
@@ -301,6 +304,7 @@ export const messages: Record<Locale, Messages> = {
     zoomOut: 'کوچنی یې کړئ',
     map: 'نقشه',
     community: 'ټولنه',
+    search: 'لټون',
     previewBanner: 'د مسودې مخکتنه: دا لا نه دی خپور شوی.',
     previewRefusedTitle: 'د مخکتنې دا لینک کار نه کوي',
     previewRefusedText: 'د لینک موده تېره شوې یا سم نه دی. مخکتنه له سمونګر څخه بیا پرانیزئ.',

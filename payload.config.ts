@@ -19,6 +19,7 @@ import { healthEndpoint } from './endpoints/health'
 import { plugins } from './plugins'
 import { localization } from './utilities/localization'
 import { resolveSecret } from './utilities/secret'
+import { Settings } from './globals/Settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -38,6 +39,7 @@ export default buildConfig({
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
   },
+  globals: [Settings],
   collections: [
     Users,
     Resources,

@@ -4,6 +4,7 @@ import * as migration_20261124_123751_search_jobs from './20261124_123751_search
 import * as migration_20261124_125841_chat from './20261124_125841_chat';
 import * as migration_20261124_130401_geo_imports from './20261124_130401_geo_imports';
 import * as migration_20261124_165540_calls from './20261124_165540_calls';
+import * as migration_20261124_170919_settings from './20261124_170919_settings';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_165540_calls.up,
     down: migration_20261124_165540_calls.down,
-    name: '20261124_165540_calls'
+    name: '20261124_165540_calls',
+  },
+  {
+    up: migration_20261124_170919_settings.up,
+    down: migration_20261124_170919_settings.down,
+    name: '20261124_170919_settings'
   },
 ];

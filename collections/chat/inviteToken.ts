@@ -1,7 +1,21 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-/** The longest an invite may live; admins set CHAT_INVITE_MAX_DAYS. @default 7 */
-export const maxInviteMs = () => Number(process.env.CHAT_INVITE_MAX_DAYS ?? 7) * 24 * 60 * 60 * 1000
+import type { Payload } from 'payload'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The longest an invite may live: what admins set in Settings → Chat, else
+ * CHAT_INVITE_MAX_DAYS (7 by default). Read on every invite, so a change
+ * applies at once.
+ */
+export const maxInviteMs = async (payload: Payload) => {
+  const settings = await payload
+    .findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+    .catch(() => null)
+  const days = settings?.chat?.maxInviteDays ?? Number(process.env.CHAT_INVITE_MAX_DAYS ?? 7)
+  return days * DAY_MS
+}
 
 export interface InviteClaims {
   /** chat-invites id */

@@ -19,7 +19,7 @@ export const registerInviteHandlers = (ctx: Context, socket: ChatSocket) => {
     z.object({ room: id, minutes: z.number().int().min(1), oneTime: z.boolean().default(false) }).strict(),
     async ({ room, minutes, oneTime }) => {
       // Capped at the maximum admins allow.
-      const expiresAt = new Date(Date.now() + Math.min(minutes * 60_000, maxInviteMs()))
+      const expiresAt = new Date(Date.now() + Math.min(minutes * 60_000, await maxInviteMs(ctx.payload)))
       // Payload refuses unless the user owns or moderates the room.
       const invite = await ctx.payload.create({
         collection: 'chat-invites',

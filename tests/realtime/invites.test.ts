@@ -4,8 +4,9 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signInvite } from '../../collections/chat/inviteToken'
-import { createUser, unique } from '../helpers/fixtures'
+import { createUser, PASSWORD, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { ApiClient } from '../helpers/rest'
 import { startRealtime } from './server'
 
 let payload: Payload
@@ -57,6 +58,24 @@ describe('invites', () => {
     })
     const long = await invite(false, room, 60 * 24 * 365)
     expect(new Date(long.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 7 * 24 * 3600_000)
+  })
+
+  it('admins set the cap in Settings, and only admins may', async () => {
+    const admin = await new ApiClient().login((await createUser(payload, ['admin'])).email, PASSWORD)
+    const editor = await new ApiClient().login((await createUser(payload, ['editor'])).email, PASSWORD)
+    expect((await editor.post('/globals/settings', { chat: { maxInviteDays: 30 } })).status).toBe(403)
+    expect((await admin.post('/globals/settings', { chat: { maxInviteDays: 1 } })).status).toBe(200)
+    try {
+      const capped = await invite(false, room, 60 * 24 * 5)
+      expect(new Date(capped.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 24 * 3600_000)
+      expect(new Date(capped.expiresAt).getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000)
+    } finally {
+      await admin.post('/globals/settings', { chat: { maxInviteDays: null } })
+    }
+    // An invalid cap is refused with the field named.
+    const bad = await admin.post('/globals/settings', { chat: { maxInviteDays: 0 } })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.body)).toContain('chat.maxInviteDays')
   })
 
   it('a valid invite joins the members-only room; a reusable one works twice', async () => {

@@ -5,6 +5,8 @@ import { clustersEndpoint, exportEndpoint } from './endpoints'
 import { geoImportTask } from './import/commitTask'
 import { importCommitEndpoint, importPreviewEndpoint } from './import/endpoint'
 import { Imports } from './import/importsCollection'
+import { nearEndpoint, withinEndpoint } from './postgis/endpoints'
+import { ensurePostgis, usesPostgis } from './postgis/setup'
 
 /**
  * Maps and GIS: server-side clustering for the map and streamed exports of
@@ -34,7 +36,14 @@ export const geoPlugin =
         exportEndpoint,
         importPreviewEndpoint,
         importCommitEndpoint,
+        nearEndpoint,
+        withinEndpoint,
       ],
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        // Fail at start, not on the first map request, when PostGIS was asked for but is missing.
+        if (usesPostgis()) await ensurePostgis(payload)
+      },
       jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), geoImportTask as never] },
     }
   }

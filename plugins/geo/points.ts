@@ -6,6 +6,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { MapFilters } from './params'
 
 import { searchConditions } from '../search/postgres/conditions'
+import { ensurePostgis, usesPostgis } from './postgis/setup'
 
 /**
  * The SELECT behind the map and the export: published resources with a
@@ -22,11 +23,17 @@ export const matchingResources = async (
   const { base, filters } = await searchConditions(payload, params, { synonymsSlug: 'search-synonyms' })
   const conditions = [sql`doc_collection = 'resources'`, ...base, ...Object.values(filters).filter(Boolean)]
   const [west, south, east, north] = params.bbox ?? []
+  const postgis = usesPostgis()
+  if (postgis) await ensurePostgis(payload)
+  // Either backend answers the same: the PostGIS one through the GiST index on
+  // `geom`, the plain one through the indexed bounding-box columns.
   const inBox =
-    params.bbox !== undefined
-      ? sql`and r.bbox_max_lng >= ${west} and r.bbox_min_lng <= ${east}
+    params.bbox === undefined
+      ? sql``
+      : postgis
+        ? sql`and r.geom && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)`
+        : sql`and r.bbox_max_lng >= ${west} and r.bbox_min_lng <= ${east}
             and r.bbox_max_lat >= ${south} and r.bbox_min_lat <= ${north}`
-      : sql``
   return sql`
     select ${columns}
     from (

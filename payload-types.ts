@@ -355,6 +355,11 @@ export interface Tag {
 export interface File {
   id: number;
   alt?: string | null;
+  /**
+   * SHA-256 of the bytes: the same file is stored once.
+   */
+  sha256?: string | null;
+  originalName?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -973,6 +978,8 @@ export interface PostsSelect<T extends boolean = true> {
  */
 export interface FilesSelect<T extends boolean = true> {
   alt?: T;
+  sha256?: T;
+  originalName?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -5,6 +5,7 @@ import * as migration_20261124_125841_chat from './20261124_125841_chat';
 import * as migration_20261124_130401_geo_imports from './20261124_130401_geo_imports';
 import * as migration_20261124_165540_calls from './20261124_165540_calls';
 import * as migration_20261124_170919_settings from './20261124_170919_settings';
+import * as migration_20261124_172103_files from './20261124_172103_files';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_170919_settings.up,
     down: migration_20261124_170919_settings.down,
-    name: '20261124_170919_settings'
+    name: '20261124_170919_settings',
+  },
+  {
+    up: migration_20261124_172103_files.up,
+    down: migration_20261124_172103_files.down,
+    name: '20261124_172103_files'
   },
 ];

@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
 import { draftPreviewPlugin } from './draft-preview'
+import { filesPlugin } from './files'
 import { geoPlugin } from './geo'
 import { realtimeSignalsPlugin } from './realtime-signals'
 import { searchPlugin } from './search'
@@ -27,6 +28,7 @@ export const plugins: Plugin[] = [
   }),
   searchPlugin(),
   geoPlugin(),
+  filesPlugin({ collections: ['files'] }),
   draftPreviewPlugin(),
   realtimeSignalsPlugin(),
   // Last, so the site hears of a change after every other hook has run.

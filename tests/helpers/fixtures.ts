@@ -56,3 +56,20 @@ export const resourceData = (
   location: { type: 'Point', coordinates: [71.5, 34.0] },
   ...overrides,
 })
+
+let pngCount = 0
+/**
+ * A small PNG whose bytes no other call in this process makes: uploads are
+ * deduplicated by their SHA-256, so tests that mean to store a new file need
+ * new bytes.
+ */
+export const uniquePng = async () => {
+  const { default: sharp } = await import('sharp')
+  pngCount += 1
+  const n = (process.pid * 7919 + pngCount) % 2 ** 24
+  return sharp({
+    create: { width: 2, height: 2, channels: 3, background: { r: n >> 16, g: (n >> 8) & 255, b: n & 255 } },
+  })
+    .png()
+    .toBuffer()
+}

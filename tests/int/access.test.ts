@@ -13,6 +13,7 @@ import {
   PASSWORD,
   resourceData,
   unique,
+  uniquePng,
 } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { anonymous } from '../helpers/rest'
@@ -180,19 +181,17 @@ describe.each(['resources', 'posts'] as const)('%s (versioned content)', (collec
 
 describe('files', () => {
   it.each(ACTORS)('%s: uploads only as an editor or admin', async (actor) => {
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-      'base64',
-    )
+    const png = await uniquePng()
     const form = new FormData()
     form.append('file', new Blob([png], { type: 'image/png' }), `dot-${unique()}.png`)
     form.append('_payload', JSON.stringify({ alt: 'a dot' }))
     const rest = await actors[actor].api.postForm('/files', form)
+    const other = await uniquePng()
     const local = await attemptLocal(() =>
       payload.create({
         collection: 'files',
         data: { alt: 'a dot' },
-        file: { data: png, mimetype: 'image/png', name: `dot-${unique()}.png`, size: png.length },
+        file: { data: other, mimetype: 'image/png', name: `dot-${unique()}.png`, size: other.length },
         user: actors[actor].user,
         overrideAccess: false,
       }),
@@ -201,17 +200,15 @@ describe('files', () => {
   })
 
   it.each(ACTORS)('%s: update and delete only for editors and admins', async (actor) => {
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-      'base64',
-    )
-    const make = () =>
-      payload.create({
+    const make = async () => {
+      const png = await uniquePng()
+      return payload.create({
         collection: 'files',
         data: { alt: 'dot' },
         file: { data: png, mimetype: 'image/png', name: `dot-${unique()}.png`, size: png.length },
         overrideAccess: true,
       })
+    }
     const [a, b] = [await make(), await make()]
     const read = await both(
       actor,

@@ -1,0 +1,112 @@
+import type { Payload } from 'payload'
+
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { clientsByRole, unique, uniquePng } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+
+let payload: Payload
+let clients: Awaited<ReturnType<typeof clientsByRole>>
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  clients = await clientsByRole(payload)
+})
+
+const upload = (bytes: Uint8Array, name: string, type = 'application/octet-stream') => {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+  form.append('_payload', JSON.stringify({ alt: 'test' }))
+  return clients.editor.api.postForm('/files', form)
+}
+
+const message = (body: { errors?: { message: string }[] }) => body.errors?.[0]?.message ?? ''
+
+const jpeg = () =>
+  sharp({
+    create: {
+      width: 4,
+      height: 4,
+      channels: 3,
+      background: { r: 10, g: Math.floor(Math.random() * 255), b: 30 },
+    },
+  })
+    .jpeg()
+    .toBuffer()
+
+describe('safe uploads', () => {
+  it('store an accepted file under a generated name, with its sniffed type, size and SHA-256', async () => {
+    const png = await uniquePng()
+    const res = await upload(png, '../../etc/passwd ✓ تصویر.png', 'application/pdf')
+    expect(res.status).toBe(201)
+    const doc = res.body.doc
+    expect(doc.filename).toMatch(/^[0-9a-f-]{36}\.png$/)
+    // The multipart parser keeps only the last path segment; the stored name is ours either way.
+    expect(doc.originalName).toBe('passwd ✓ تصویر.png')
+    expect(doc.mimeType).toBe('image/png')
+    expect(doc.filesize).toBe(png.length)
+    const { createHash } = await import('node:crypto')
+    expect(doc.sha256).toBe(createHash('sha256').update(png).digest('hex'))
+  })
+
+  it('refuse a JPEG renamed .pdf, naming the file field', async () => {
+    const res = await upload(await jpeg(), `report-${unique()}.pdf`, 'application/pdf')
+    expect(res.status).toBe(400)
+    expect(message(res.body)).toBe('file: the name says .pdf but the contents are image/jpeg (.jpg)')
+  })
+
+  it('refuse a polyglot (an image carrying an archive)', async () => {
+    const zip = Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1')
+    const res = await upload(Buffer.concat([await uniquePng(), zip]), `photo-${unique()}.png`, 'image/png')
+    expect(res.status).toBe(400)
+    expect(message(res.body)).toContain('polyglot')
+  })
+
+  it('refuse types outside the allow-list and contents with no known type', async () => {
+    const html = Buffer.from('<!doctype html><script>alert(1)</script>')
+    const text = await upload(html, `page-${unique()}.html`, 'text/html')
+    expect(text.status).toBe(415)
+    expect(message(text.body)).toBe('file: its type cannot be told from its contents')
+    // A real format we do not accept: TIFF.
+    const tiff = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#123456' } })
+      .tiff()
+      .toBuffer()
+    const refused = await upload(tiff, `scan-${unique()}.tif`, 'image/tiff')
+    expect(refused.status).toBe(415)
+    expect(message(refused.body)).toContain('image/tiff is not accepted')
+  })
+
+  it('tell the uploader when the bytes are already stored, and store nothing new', async () => {
+    const png = await uniquePng()
+    const first = await upload(png, `first-${unique()}.png`, 'image/png')
+    expect(first.status).toBe(201)
+    const before = (await payload.count({ collection: 'files', overrideAccess: true })).totalDocs
+    const again = await upload(png, `again-${unique()}.png`, 'image/png')
+    expect(again.status).toBe(409)
+    expect(message(again.body)).toContain(`already stored as file ${first.body.doc.id}`)
+    expect((await payload.count({ collection: 'files', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('answer 413 for a body over the size limit (25 MB by default)', async () => {
+    const big = new Uint8Array(26 * 1024 * 1024)
+    const res = await upload(big, `big-${unique()}.png`, 'image/png')
+    expect(res.status).toBe(413)
+  })
+
+  it('serve files with nosniff and a restrictive CSP', async () => {
+    const res = await upload(await uniquePng(), `served-${unique()}.png`, 'image/png')
+    // The JSON helper cannot read an image: ask the route directly.
+    const { REST_GET } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../../payload.config')
+    const response = await REST_GET(config)(
+      new Request(`http://localhost:3000/api/files/file/${res.body.doc.filename}`),
+      {
+        params: Promise.resolve({ slug: ['files', 'file', res.body.doc.filename] }),
+      },
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+  })
+})

@@ -359,6 +359,17 @@ describe('the map', () => {
     expect(list.text).toContain(`Mother and child`)
   })
 
+  it('takes the search page’s filters, dates included, so the map shows what the search shows', async () => {
+    const year = new Date().getFullYear()
+    const search = await html(`/search?q=${id}&category=${taxonomy.category.slug}&from=${year}-01-01`)
+    const link = search.text.match(/<a href="(\/map\?[^"]+)"/)?.[1]?.replaceAll('&amp;', '&')
+    expect(link).toContain(`from=${year}-01-01`)
+    const map = await html(link!)
+    expect(map.text).toContain('2 resources in this area')
+    const future = await html(`/map?q=${id}&category=${taxonomy.category.slug}&from=${year + 5}-01-01`)
+    expect(future.text).toContain('0 resources in this area')
+  })
+
   it('answers the map script with clusters and refuses an unknown locale', async () => {
     const ok = await fetch(
       `${site.url}/api/map/clusters?locale=ps&bbox=71,33,72,35&z=8&category=${taxonomy.category.slug}`,

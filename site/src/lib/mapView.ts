@@ -16,6 +16,9 @@ export interface MapState {
   district?: string
   tag?: string
   status?: Status
+  /** Publication dates, as on the search page (YYYY-MM-DD). */
+  from?: string
+  to?: string
   bbox: Bbox
   zoom: number
 }
@@ -26,6 +29,15 @@ const parseBbox = (value: string | null): Bbox | null => {
   const [west, south, east, north] = parts
   const valid = west >= -180 && east <= 180 && south >= -90 && north <= 90 && west < east && south < north
   return valid ? [west, south, east, north] : null
+}
+
+const isoDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
+
+/** Dates in order, or the later one dropped (as the search page does). */
+const datesFrom = (fromParam: string | null, toParam: string | null) => {
+  const from = isoDate(fromParam)
+  const to = isoDate(toParam)
+  return { from, to: from && to && to < from ? undefined : to }
 }
 
 /** Reads the map state from the URL; anything odd falls back to the default rather than failing. */
@@ -39,6 +51,7 @@ export const mapStateFrom = (url: URL): MapState => {
     district: slugParam(p.get('district')),
     tag: slugParam(p.get('tag')),
     status: STATUSES.find((s) => s === status),
+    ...datesFrom(p.get('from'), p.get('to')),
     bbox: parseBbox(p.get('bbox')) ?? DEFAULT_BBOX,
     zoom: Number.isInteger(zoom) && zoom >= 3 && zoom <= 18 ? zoom : 7,
   }
@@ -49,8 +62,10 @@ export const mapQuery = (state: MapState, changes: Partial<MapState> = {}) => {
   const next = { ...state, ...changes }
   const params = new URLSearchParams()
   if (next.q) params.set('q', next.q)
-  for (const key of ['category', 'district', 'tag', 'status'] as const)
-    if (next[key]) params.set(key, next[key])
+  for (const key of ['category', 'district', 'tag', 'status', 'from', 'to'] as const) {
+    const value = next[key]
+    if (value) params.set(key, value)
+  }
   params.set('bbox', next.bbox.map((n) => n.toFixed(4)).join(','))
   params.set('z', String(next.zoom))
   return params
@@ -90,6 +105,8 @@ export const clusterQuery = async (locale: Locale, state: MapState) => {
     params.set(name, String(terms.find((t) => t.slug === slug)?.id ?? 2147483647))
   }
   if (state.status) params.set('status', state.status)
+  if (state.from) params.set('from', state.from)
+  if (state.to) params.set('to', state.to)
   return params
 }
 

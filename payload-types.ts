@@ -355,6 +355,12 @@ export interface Tag {
 export interface File {
   id: number;
   alt?: string | null;
+  visibility?: ('public' | 'private') | null;
+  owner?: (number | null) | User;
+  /**
+   * Attached only to unpublished resources: not downloadable by the public until one is published.
+   */
+  withheld?: boolean | null;
   /**
    * SHA-256 of the bytes: the same file is stored once.
    */
@@ -978,6 +984,9 @@ export interface PostsSelect<T extends boolean = true> {
  */
 export interface FilesSelect<T extends boolean = true> {
   alt?: T;
+  visibility?: T;
+  owner?: T;
+  withheld?: T;
   sha256?: T;
   originalName?: T;
   updatedAt?: T;

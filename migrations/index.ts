@@ -6,6 +6,7 @@ import * as migration_20261124_130401_geo_imports from './20261124_130401_geo_im
 import * as migration_20261124_165540_calls from './20261124_165540_calls';
 import * as migration_20261124_170919_settings from './20261124_170919_settings';
 import * as migration_20261124_172103_files from './20261124_172103_files';
+import * as migration_20261124_173425_file_access from './20261124_173425_file_access';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261124_172103_files.up,
     down: migration_20261124_172103_files.down,
-    name: '20261124_172103_files'
+    name: '20261124_172103_files',
+  },
+  {
+    up: migration_20261124_173425_file_access.up,
+    down: migration_20261124_173425_file_access.down,
+    name: '20261124_173425_file_access'
   },
 ];

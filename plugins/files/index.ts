@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 
 import { APIError } from 'payload'
 
+import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
 import { UploadRefused, checkUpload, maxUploadBytes } from './checks'
 
 interface FileOnRequest {
@@ -80,8 +81,42 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
         return headers
       },
     },
+    access: { ...collection.access, read: canReadFile },
     fields: [
       ...collection.fields,
+      {
+        name: 'visibility',
+        type: 'select',
+        defaultValue: 'public',
+        options: [
+          { label: 'Public', value: 'public' },
+          { label: 'Private (its owner and editors)', value: 'private' },
+        ],
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'owner',
+        type: 'relationship',
+        relationTo: 'users',
+        admin: { position: 'sidebar', readOnly: true },
+        hooks: {
+          // The uploader owns the file; nobody reassigns it through the API.
+          beforeChange: [
+            ({ operation, req, value }) => (operation === 'create' ? (req.user?.id ?? value ?? null) : value),
+          ],
+        },
+      },
+      {
+        name: 'withheld',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description:
+            'Attached only to unpublished resources: not downloadable by the public until one is published.',
+        },
+      },
       {
         name: 'sha256',
         type: 'text',
@@ -105,5 +140,18 @@ export const filesPlugin =
       abortOnLimit: true,
       responseOnLimit: `file: larger than the ${process.env.MAX_UPLOAD_SIZE_MB ?? 25} MB limit`,
     },
-    collections: (incoming.collections ?? []).map((c) => (collections.includes(c.slug) ? withChecks(c) : c)),
+    collections: (incoming.collections ?? []).map((c) => {
+      if (collections.includes(c.slug)) return withChecks(c)
+      if (c.slug !== 'resources') return c
+      // A resource's attachments follow its publication state.
+      const hooks = c.hooks ?? {}
+      return {
+        ...c,
+        hooks: {
+          ...hooks,
+          afterChange: [...(hooks.afterChange ?? []), withholdAfterChange],
+          afterDelete: [...(hooks.afterDelete ?? []), withholdAfterDelete],
+        },
+      }
+    }),
   })

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { clientsByRole, unique, uniquePng } from '../helpers/fixtures'
+import { clientsByRole, createTaxonomy, resourceData, unique, uniquePng } from '../helpers/fixtures'
+import { anonymous } from '../helpers/rest'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -108,5 +109,60 @@ describe('safe uploads', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+  })
+})
+
+const download = async (filename: string, token?: string) => {
+  const { REST_GET } = await import('@payloadcms/next/routes')
+  const { default: config } = await import('../../payload.config')
+  const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
+  const response = await REST_GET(config)(
+    new Request(`http://localhost:3000/api/files/file/${filename}`, { headers }),
+    { params: Promise.resolve({ slug: ['files', 'file', filename] }) },
+  )
+  return response.status
+}
+
+describe('who may download', () => {
+  it('withholds a file attached only to an unpublished resource until the resource is published', async () => {
+    const file = (await upload(await uniquePng(), `plan-${unique()}.png`, 'image/png')).body.doc
+    expect(await download(file.filename)).toBe(200)
+    const taxonomy = await createTaxonomy(payload)
+    const draft = await payload.create({
+      collection: 'resources',
+      data: { ...resourceData(taxonomy), attachments: [file.id], _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect((await anonymous().get(`/files/${file.id}`)).status).toBe(404)
+    expect(await download(file.filename)).toBe(403)
+    // Editors still see it, to work on the draft.
+    expect((await clients.editor.api.get(`/files/${file.id}`)).status).toBe(200)
+    await payload.update({
+      collection: 'resources',
+      id: draft.id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
+    expect((await anonymous().get(`/files/${file.id}`)).status).toBe(200)
+    expect(await download(file.filename)).toBe(200)
+  })
+
+  it('serves a private file only to its owner and editors', async () => {
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await uniquePng())], { type: 'image/png' }),
+      `id-card-${unique()}.png`,
+    )
+    form.append('_payload', JSON.stringify({ alt: 'identity card', visibility: 'private' }))
+    const res = await clients.editor.api.postForm('/files', form)
+    expect(res.status).toBe(201)
+    const file = res.body.doc
+    expect(file.owner).toMatchObject({ id: clients.editor.user.id })
+    expect((await anonymous().get(`/files/${file.id}`)).status).toBe(404)
+    expect(await download(file.filename)).toBe(403)
+    expect((await clients.member.api.get(`/files/${file.id}`)).status).toBe(404)
+    expect((await clients.admin.api.get(`/files/${file.id}`)).status).toBe(200)
   })
 })

@@ -133,6 +133,7 @@ export interface Config {
       searchSync: TaskSearchSync;
       searchReindex: TaskSearchReindex;
       geoImport: TaskGeoImport;
+      filePreview: TaskFilePreview;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -361,6 +362,11 @@ export interface File {
    * Attached only to unpublished resources: not downloadable by the public until one is published.
    */
   withheld?: boolean | null;
+  /**
+   * The preview is made in the background.
+   */
+  previewStatus?: ('pending' | 'ready' | 'failed') | null;
+  previewError?: string | null;
   /**
    * SHA-256 of the bytes: the same file is stored once.
    */
@@ -701,7 +707,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'schedulePublish';
+        taskSlug: 'inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'filePreview' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -734,7 +740,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'filePreview' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -987,6 +993,8 @@ export interface FilesSelect<T extends boolean = true> {
   visibility?: T;
   owner?: T;
   withheld?: T;
+  previewStatus?: T;
+  previewError?: T;
   sha256?: T;
   originalName?: T;
   updatedAt?: T;
@@ -1296,6 +1304,18 @@ export interface TaskGeoImport {
   output: {
     created?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFilePreview".
+ */
+export interface TaskFilePreview {
+  input: {
+    id: number;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

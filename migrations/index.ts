@@ -7,6 +7,7 @@ import * as migration_20261124_165540_calls from './20261124_165540_calls';
 import * as migration_20261124_170919_settings from './20261124_170919_settings';
 import * as migration_20261124_172103_files from './20261124_172103_files';
 import * as migration_20261124_173425_file_access from './20261124_173425_file_access';
+import * as migration_20261124_173636_file_previews from './20261124_173636_file_previews';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261124_173425_file_access.up,
     down: migration_20261124_173425_file_access.down,
-    name: '20261124_173425_file_access'
+    name: '20261124_173425_file_access',
+  },
+  {
+    up: migration_20261124_173636_file_previews.up,
+    down: migration_20261124_173636_file_previews.down,
+    name: '20261124_173636_file_previews'
   },
 ];

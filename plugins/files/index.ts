@@ -6,6 +6,7 @@ import { APIError } from 'payload'
 
 import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
 import { UploadRefused, checkUpload, maxUploadBytes } from './checks'
+import { filePreviewTask, previewEndpoint } from './previews'
 
 interface FileOnRequest {
   data: Buffer
@@ -65,7 +66,17 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
         ...(hooks.beforeChange ?? []),
         ({ data, req }) => {
           const upload = req.context.upload as { sha256: string; originalName: string } | undefined
-          return upload ? { ...data, ...upload } : data
+          return upload ? { ...data, ...upload, previewStatus: 'pending', previewError: null } : data
+        },
+      ],
+      afterChange: [
+        ...(hooks.afterChange ?? []),
+        async ({ doc, req }) => {
+          // A new file (or new bytes): its preview is queued in the same transaction.
+          if (req.context.upload) {
+            await req.payload.jobs.queue({ task: 'filePreview', queue: 'files', input: { id: doc.id }, req })
+          }
+          return doc
         },
       ],
     },
@@ -82,6 +93,7 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
       },
     },
     access: { ...collection.access, read: canReadFile },
+    endpoints: [...(collection.endpoints || []), previewEndpoint],
     fields: [
       ...collection.fields,
       {
@@ -118,6 +130,13 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
         },
       },
       {
+        name: 'previewStatus',
+        type: 'select',
+        options: ['pending', 'ready', 'failed'],
+        admin: { position: 'sidebar', readOnly: true, description: 'The preview is made in the background.' },
+      },
+      { name: 'previewError', type: 'text', admin: { position: 'sidebar', readOnly: true } },
+      {
         name: 'sha256',
         type: 'text',
         index: true,
@@ -139,6 +158,15 @@ export const filesPlugin =
       limits: { ...incoming.upload?.limits, fileSize: maxUploadBytes() },
       abortOnLimit: true,
       responseOnLimit: `file: larger than the ${process.env.MAX_UPLOAD_SIZE_MB ?? 25} MB limit`,
+    },
+    jobs: {
+      ...incoming.jobs,
+      tasks: [...(incoming.jobs?.tasks ?? []), filePreviewTask as never],
+      // Previews a few seconds after an upload.
+      autoRun: [
+        ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
+        { cron: '*/5 * * * * *', queue: 'files' },
+      ],
     },
     collections: (incoming.collections ?? []).map((c) => {
       if (collections.includes(c.slug)) return withChecks(c)

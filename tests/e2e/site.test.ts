@@ -116,6 +116,8 @@ beforeAll(async () => {
     data: { attachments: [attachment.id] },
     overrideAccess: true,
   })
+  // The attachment's preview is made by a background job.
+  await payload.jobs.run({ queue: 'files', limit: 10 })
   englishOnly = await payload.create({
     collection: 'resources',
     data: {
@@ -240,6 +242,10 @@ describe('content', () => {
     const file = await fetch(`${cms.url}${new URL(link!.replaceAll('&amp;', '&')).pathname}`)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toContain('image/png')
+    const preview = page.text.match(/<img class="preview"[^>]*src="([^"]+)"/)?.[1]
+    expect(preview).toBeDefined()
+    const image = await fetch(`${cms.url}${new URL(preview!.replaceAll('&amp;', '&')).pathname}`)
+    expect(image.headers.get('content-type')).toBe('image/webp')
   })
 
   it('never shows drafts', async () => {

@@ -166,3 +166,72 @@ describe('who may download', () => {
     expect((await clients.admin.api.get(`/files/${file.id}`)).status).toBe(200)
   })
 })
+
+/** A one-page PDF (a blue square), written out with a correct cross-reference table. */
+const minimalPdf = (marker: string) => {
+  const content = `0 0 1 rg 20 20 160 160 re f % ${marker}`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((object, i) => {
+    offsets.push(body.length)
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
+
+const preview = async (id: number, client = clients.editor.api) => {
+  const { REST_GET } = await import('@payloadcms/next/routes')
+  const { default: config } = await import('../../payload.config')
+  void client
+  return REST_GET(config)(new Request(`http://localhost:3000/api/files/${id}/preview`), {
+    params: Promise.resolve({ slug: ['files', String(id), 'preview'] }),
+  })
+}
+
+describe('previews', () => {
+  it('are made in the background for images and the first page of PDFs, with their status on the file', async () => {
+    const image = (await upload(await uniquePng(), `photo-${unique()}.png`, 'image/png')).body.doc
+    const pdf = (await upload(minimalPdf(unique()), `leaflet-${unique()}.pdf`, 'application/pdf')).body.doc
+    // The upload did not wait for them.
+    expect(image.previewStatus).toBe('pending')
+    expect(pdf.previewStatus).toBe('pending')
+    expect((await preview(image.id)).status).toBe(404)
+    await payload.jobs.run({ queue: 'files', limit: 100 })
+    for (const doc of [image, pdf]) {
+      const stored = await payload.findByID({ collection: 'files', id: doc.id, overrideAccess: true })
+      expect(stored.previewStatus, stored.previewError ?? '').toBe('ready')
+      const response = await preview(doc.id)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/webp')
+      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+      expect(meta.format).toBe('webp')
+      expect(meta.width).toBeLessThanOrEqual(320)
+    }
+    // The PDF's preview shows its page: mostly blue.
+    const stats = await sharp(Buffer.from(await (await preview(pdf.id)).arrayBuffer())).stats()
+    expect(stats.channels[2]!.mean).toBeGreaterThan(stats.channels[0]!.mean)
+  })
+
+  it('record a failure where editors see it (here: the stored bytes went missing)', async () => {
+    // Payload itself refuses a damaged PDF at upload ("Invalid PDF file"), so take a good image away.
+    const res = await upload(await uniquePng(), `lost-${unique()}.png`, 'image/png')
+    expect(res.status).toBe(201)
+    const { rm } = await import('node:fs/promises')
+    const path = await import('node:path')
+    await rm(path.resolve(process.env.FILES_DIR ?? '.data/files', res.body.doc.filename))
+    await payload.jobs.run({ queue: 'files', limit: 100 })
+    const stored = await payload.findByID({ collection: 'files', id: res.body.doc.id, overrideAccess: true })
+    expect(stored.previewStatus).toBe('failed')
+    expect(stored.previewError).toContain('ENOENT')
+  })
+})

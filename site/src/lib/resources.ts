@@ -49,6 +49,8 @@ export interface Attachment {
   mimeType: string | null
   filesize: number | null
   alt: Localized<string> | null
+  /** The CMS's preview image (made in the background), once it is ready. */
+  preview: string | null
 }
 
 export interface ResourceView extends ResourceSummary {
@@ -95,6 +97,7 @@ const viewOf = (doc: RawResource, locale: Locale): ResourceView => {
           mimeType: f.mimeType ?? null,
           filesize: f.filesize ?? null,
           alt: pick(f.alt as Translations<string>, locale),
+          preview: f.previewStatus === 'ready' ? `/api/files/${f.id}/preview` : null,
         },
       ]
     }),

@@ -1,0 +1,106 @@
+import type { Endpoint, Payload, TaskConfig } from 'payload'
+
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import sharp from 'sharp'
+
+const run = promisify(execFile)
+export const PREVIEW_WIDTH = 320
+
+const staticDir = () => path.resolve(process.env.FILES_DIR ?? '.data/files')
+export const previewPath = (id: number | string) => path.join(staticDir(), 'previews', `${id}.webp`)
+
+/** The first page of a PDF as PNG bytes, by poppler's pdftoppm (Debian's poppler-utils). */
+const firstPdfPage = async (file: string) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'hujra-pdf-'))
+  try {
+    await run(
+      'pdftoppm',
+      ['-png', '-f', '1', '-l', '1', '-scale-to', String(PREVIEW_WIDTH * 2), file, path.join(dir, 'page')],
+      {
+        timeout: 30_000,
+      },
+    )
+    const [page] = (await import('node:fs')).readdirSync(dir).filter((f) => f.endsWith('.png'))
+    if (!page) throw new Error('pdftoppm produced no page')
+    return await readFile(path.join(dir, page))
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+const makePreview = async (payload: Payload, id: number) => {
+  const doc = await payload.findByID({ collection: 'files', id, depth: 0, overrideAccess: true })
+  const source = path.join(staticDir(), String(doc.filename))
+  const input = doc.mimeType === 'application/pdf' ? await firstPdfPage(source) : await readFile(source)
+  await mkdir(path.dirname(previewPath(id)), { recursive: true })
+  await sharp(input)
+    .resize({ width: PREVIEW_WIDTH, withoutEnlargement: true })
+    .webp({ quality: 75 })
+    .toFile(previewPath(id))
+}
+
+/**
+ * Previews are made in the background (queue `files`, every few seconds):
+ * an upload never waits for them. A failure is recorded on the file, where
+ * editors see it.
+ */
+export const filePreviewTask: TaskConfig<{ input: { id: number }; output: { status: string } }> = {
+  slug: 'filePreview',
+  label: 'Make a file preview',
+  inputSchema: [{ name: 'id', type: 'number', required: true }],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  retries: 1,
+  handler: async ({ input, req }) => {
+    let status: 'ready' | 'failed' = 'ready'
+    let previewError: string | null = null
+    try {
+      await makePreview(req.payload, input.id)
+    } catch (error) {
+      status = 'failed'
+      previewError = (error as Error).message.slice(0, 500)
+    }
+    await req.payload.update({
+      collection: 'files',
+      id: input.id,
+      data: { previewStatus: status, previewError },
+      depth: 0,
+      overrideAccess: true,
+      context: { previewOnly: true },
+    })
+    return { output: { status } }
+  },
+}
+
+/** `GET /api/files/:id/preview`: the preview image, to whoever may read the file. */
+export const previewEndpoint: Endpoint = {
+  path: '/:id/preview',
+  method: 'get',
+  handler: async (req) => {
+    const id = Number(req.routeParams?.id)
+    if (!Number.isInteger(id) || id <= 0)
+      return Response.json({ errors: [{ message: 'id must be a positive whole number' }] }, { status: 400 })
+    const doc = await req.payload
+      .findByID({ collection: 'files', id, depth: 0, user: req.user, overrideAccess: false, req })
+      .catch(() => null)
+    if (!doc) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    if (doc.previewStatus !== 'ready') {
+      return Response.json(
+        { errors: [{ message: `No preview yet (${doc.previewStatus ?? 'none'})` }] },
+        { status: 404 },
+      )
+    }
+    const bytes = await readFile(previewPath(id))
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        'Content-Type': 'image/webp',
+        'Cache-Control': doc.visibility === 'private' ? 'private, max-age=300' : 'public, max-age=300',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    })
+  },
+}

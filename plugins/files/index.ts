@@ -156,6 +156,8 @@ export const filesPlugin =
     upload: {
       ...incoming.upload,
       limits: { ...incoming.upload?.limits, fileSize: maxUploadBytes() },
+      // The whole multipart body (Payload's own default is 50 MB): the file plus room for the fields.
+      requestSizeLimit: maxUploadBytes() + 1024 * 1024,
       abortOnLimit: true,
       responseOnLimit: `file: larger than the ${process.env.MAX_UPLOAD_SIZE_MB ?? 25} MB limit`,
     },

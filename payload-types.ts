@@ -533,7 +533,8 @@ export interface AuditEvent {
     | 'login-failed'
     | 'password-change'
     | 'password-reset'
-    | 'call-token';
+    | 'call-token'
+    | 'virus-detected';
   actor?: (number | null) | User;
   /**
    * Kept even if the account is deleted.

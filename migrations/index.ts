@@ -8,6 +8,7 @@ import * as migration_20261124_170919_settings from './20261124_170919_settings'
 import * as migration_20261124_172103_files from './20261124_172103_files';
 import * as migration_20261124_173425_file_access from './20261124_173425_file_access';
 import * as migration_20261124_173636_file_previews from './20261124_173636_file_previews';
+import * as migration_20261124_174511_virus_audit from './20261124_174511_virus_audit';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261124_173636_file_previews.up,
     down: migration_20261124_173636_file_previews.down,
-    name: '20261124_173636_file_previews'
+    name: '20261124_173636_file_previews',
+  },
+  {
+    up: migration_20261124_174511_virus_audit.up,
+    down: migration_20261124_174511_virus_audit.down,
+    name: '20261124_174511_virus_audit'
   },
 ];

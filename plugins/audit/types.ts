@@ -44,6 +44,7 @@ export const AUDIT_EVENT_TYPES = [
   'password-change',
   'password-reset',
   'call-token',
+  'virus-detected',
 ] as const
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number]
 

@@ -6,6 +6,7 @@ import { APIError } from 'payload'
 
 import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
 import { UploadRefused, checkUpload, maxUploadBytes } from './checks'
+import { ScannerUnavailable, clamavConfigured, scanWithClamd } from './clamav'
 import { filePreviewTask, previewEndpoint } from './previews'
 
 interface FileOnRequest {
@@ -27,6 +28,8 @@ const checkFile =
     const file = req.file as FileOnRequest | undefined
     if (!file || (operation !== 'create' && operation !== 'update')) return args
     try {
+      // Scanned first, whatever its type: an infected upload is refused and leaves an audit event.
+      if (clamavConfigured()) await scan(req, file)
       const checked = await checkUpload(file.data, file.name)
       const existing = await req.payload.find({
         collection: slug as 'files',
@@ -54,6 +57,39 @@ const checkFile =
       throw error
     }
   }
+
+const scan = async (req: Parameters<CollectionBeforeOperationHook>[0]['req'], file: FileOnRequest) => {
+  let signature: string | null
+  try {
+    signature = await scanWithClamd(file.data)
+  } catch (error) {
+    if (!(error instanceof ScannerUnavailable)) throw error
+    // Fail closed unless told otherwise: an unscanned file is not accepted.
+    if (process.env.CLAMAV_FAIL_OPEN === 'true') {
+      req.payload.logger.warn(`files: accepted without a virus scan (${error.message})`)
+      return
+    }
+    req.payload.logger.error(`files: upload refused, the virus scanner is unavailable (${error.message})`)
+    throw new UploadRefused(
+      503,
+      'file: the virus scanner is unavailable, so uploads are refused for now; try again later',
+    )
+  }
+  if (!signature) return
+  // Outside the request's transaction, which the refusal rolls back.
+  await req.payload.create({
+    collection: 'audit-events',
+    data: {
+      type: 'virus-detected',
+      actor: (req.user?.id as number | undefined) ?? null,
+      actorEmail: (req.user?.email as string | undefined) ?? null,
+      subjectCollection: 'files',
+      diff: { signature: { to: signature }, name: { to: file.name.slice(0, 255) }, size: { to: file.size } },
+    },
+    overrideAccess: true,
+  })
+  throw new UploadRefused(422, `file: a virus was found (${signature}); the file was not stored`)
+}
 
 const withChecks = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}

@@ -1235,6 +1235,12 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Setting {
   id: number;
+  uploads?: {
+    /**
+     * Storage each user may fill with their uploads, in MB. Empty: no limit.
+     */
+    quotaMb?: number | null;
+  };
   chat?: {
     /**
      * The longest a chat invite may live, in days. Empty: the CHAT_INVITE_MAX_DAYS setting of the server (7 by default).
@@ -1249,6 +1255,11 @@ export interface Setting {
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
+  uploads?:
+    | T
+    | {
+        quotaMb?: T;
+      };
   chat?:
     | T
     | {

@@ -12,6 +12,19 @@ export const Settings: GlobalConfig = {
   access: { read: isAdmin, update: isAdmin },
   fields: [
     {
+      name: 'uploads',
+      type: 'group',
+      fields: [
+        {
+          name: 'quotaMb',
+          type: 'number',
+          min: 1,
+          max: 1_000_000,
+          admin: { description: 'Storage each user may fill with their uploads, in MB. Empty: no limit.' },
+        },
+      ],
+    },
+    {
       name: 'chat',
       type: 'group',
       fields: [

@@ -9,6 +9,7 @@ import * as migration_20261124_172103_files from './20261124_172103_files';
 import * as migration_20261124_173425_file_access from './20261124_173425_file_access';
 import * as migration_20261124_173636_file_previews from './20261124_173636_file_previews';
 import * as migration_20261124_174511_virus_audit from './20261124_174511_virus_audit';
+import * as migration_20261124_174618_upload_quota from './20261124_174618_upload_quota';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261124_174511_virus_audit.up,
     down: migration_20261124_174511_virus_audit.down,
-    name: '20261124_174511_virus_audit'
+    name: '20261124_174511_virus_audit',
+  },
+  {
+    up: migration_20261124_174618_upload_quota.up,
+    down: migration_20261124_174618_upload_quota.down,
+    name: '20261124_174618_upload_quota'
   },
 ];

@@ -8,6 +8,7 @@ import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
 import { UploadRefused, checkUpload, maxUploadBytes } from './checks'
 import { ScannerUnavailable, clamavConfigured, scanWithClamd } from './clamav'
 import { filePreviewTask, previewEndpoint } from './previews'
+import { checkQuota, usageEndpoint } from './quota'
 
 interface FileOnRequest {
   data: Buffer
@@ -31,6 +32,7 @@ const checkFile =
       // Scanned first, whatever its type: an infected upload is refused and leaves an audit event.
       if (clamavConfigured()) await scan(req, file)
       const checked = await checkUpload(file.data, file.name)
+      if (operation === 'create') await checkQuota(req, file.data.length)
       const existing = await req.payload.find({
         collection: slug as 'files',
         where: { sha256: { equals: checked.sha256 } },
@@ -129,7 +131,7 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
       },
     },
     access: { ...collection.access, read: canReadFile },
-    endpoints: [...(collection.endpoints || []), previewEndpoint],
+    endpoints: [...(collection.endpoints || []), usageEndpoint, previewEndpoint],
     fields: [
       ...collection.fields,
       {

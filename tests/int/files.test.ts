@@ -235,3 +235,29 @@ describe('previews', () => {
     expect(stored.previewError).toContain('ENOENT')
   })
 })
+
+describe('quotas and usage', () => {
+  it('refuse an upload past the quota admins set, and report usage to admins only', async () => {
+    expect((await clients.admin.api.post('/globals/settings', { uploads: { quotaMb: 1 } })).status).toBe(200)
+    try {
+      const { randomBytes } = await import('node:crypto')
+      const big = await sharp(randomBytes(800 * 800 * 3), { raw: { width: 800, height: 800, channels: 3 } })
+        .png({ compressionLevel: 0 })
+        .toBuffer()
+      const refused = await upload(big, `big-${unique()}.png`, 'image/png')
+      expect(refused.status).toBe(413)
+      expect(message(refused.body)).toContain('your storage quota of 1 MB would be exceeded')
+      expect((await upload(await uniquePng(), `small-${unique()}.png`, 'image/png')).status).toBe(201)
+    } finally {
+      await clients.admin.api.post('/globals/settings', { uploads: { quotaMb: null } })
+    }
+    const usage = await clients.admin.api.get('/files/usage')
+    expect(usage.status).toBe(200)
+    expect(usage.body.total.files).toBeGreaterThan(0)
+    expect(usage.body.largest[0].bytes).toBeGreaterThanOrEqual(usage.body.largest.at(-1).bytes)
+    expect(
+      usage.body.users.find((u: { user: number }) => u.user === clients.editor.user.id).files,
+    ).toBeGreaterThan(0)
+    expect((await clients.editor.api.get('/files/usage')).status).toBe(403)
+  })
+})

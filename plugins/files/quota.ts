@@ -1,0 +1,66 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import { hasRole } from '../../access/roles'
+import { UploadRefused } from './checks'
+
+type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
+const drizzle = (req: PayloadRequest) => (req.payload.db as unknown as { drizzle: Drizzle }).drizzle
+const MB = 1024 * 1024
+
+/** Refuses an upload that would take its owner past the quota admins set (Settings → Uploads). */
+export const checkQuota = async (req: PayloadRequest, size: number) => {
+  if (!req.user) return
+  const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
+  const quotaMb = settings.uploads?.quotaMb
+  if (!quotaMb) return
+  const { rows } = await drizzle(req).execute(
+    sql`select coalesce(sum(filesize), 0)::bigint as used from files where owner_id = ${req.user.id}`,
+  )
+  const used = Number(rows[0]?.used ?? 0)
+  if (used + size > quotaMb * MB) {
+    throw new UploadRefused(
+      413,
+      `file: your storage quota of ${quotaMb} MB would be exceeded (${(used / MB).toFixed(1)} MB used, this file ${(size / MB).toFixed(1)} MB)`,
+    )
+  }
+}
+
+/** `GET /api/files/usage` (admins): the largest files and each user's usage. */
+export const usageEndpoint: Endpoint = {
+  path: '/usage',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin')) {
+      return Response.json({ errors: [{ message: 'Only admins can see storage usage' }] }, { status: 403 })
+    }
+    const db = drizzle(req)
+    const [largest, users, total] = await Promise.all([
+      db.execute(sql`select id, filename, original_name, mime_type, filesize, owner_id, created_at
+                     from files order by filesize desc nulls last limit 20`),
+      db.execute(sql`select f.owner_id, u.email, count(*)::int as files, coalesce(sum(f.filesize), 0)::bigint as bytes
+                     from files f left join users u on u.id = f.owner_id
+                     group by f.owner_id, u.email order by bytes desc`),
+      db.execute(sql`select count(*)::int as files, coalesce(sum(filesize), 0)::bigint as bytes from files`),
+    ])
+    return Response.json({
+      total: { files: Number(total.rows[0]?.files ?? 0), bytes: Number(total.rows[0]?.bytes ?? 0) },
+      largest: largest.rows.map((r) => ({
+        id: Number(r.id),
+        filename: r.filename,
+        originalName: r.original_name,
+        mimeType: r.mime_type,
+        bytes: Number(r.filesize ?? 0),
+        owner: r.owner_id === null ? null : Number(r.owner_id),
+        createdAt: r.created_at,
+      })),
+      users: users.rows.map((r) => ({
+        user: r.owner_id === null ? null : Number(r.owner_id),
+        email: r.email ?? null,
+        files: Number(r.files),
+        bytes: Number(r.bytes),
+      })),
+    })
+  },
+}

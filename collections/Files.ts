@@ -6,8 +6,9 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 
 /**
- * Attachments and media. Kept deliberately plain here: byte sniffing, hashing,
- * previews, quotas and private files arrive with the files plugin.
+ * Attachments and media. Kept deliberately plain here: which types are
+ * accepted (ALLOWED_EXTENSIONS, sniffed from the bytes), hashing, previews,
+ * quotas and private files come from the files plugin (plugins/files).
  */
 export const Files: CollectionConfig = {
   slug: 'files',
@@ -15,7 +16,6 @@ export const Files: CollectionConfig = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: path.resolve(process.env.FILES_DIR ?? '.data/files'),
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'],
   },
   fields: [{ name: 'alt', type: 'text', localized: true, maxLength: 300 }],
 }

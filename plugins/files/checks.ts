@@ -1,6 +1,10 @@
+import type { Readable } from 'node:stream'
+
 import { createHash } from 'node:crypto'
 
-import { fileTypeFromBuffer } from 'file-type'
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
+
+import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
 /** Extensions accepted unless ALLOWED_EXTENSIONS says otherwise. */
 export const DEFAULT_EXTENSIONS = ['jpg', 'png', 'webp', 'gif', 'pdf']
@@ -12,7 +16,8 @@ export const allowedExtensions = () =>
     .filter(Boolean)
     .map((e) => (e === 'jpeg' ? 'jpg' : e))
 
-export const maxUploadBytes = () => Number(process.env.MAX_UPLOAD_SIZE_MB ?? 25) * 1024 * 1024
+export const maxUploadMb = () => Number(process.env.MAX_UPLOAD_SIZE_MB ?? 25)
+export const maxUploadBytes = () => maxUploadMb() * 1024 * 1024
 
 export class UploadRefused extends Error {
   constructor(
@@ -30,6 +35,11 @@ const FOREIGN = [
   { name: 'HTML', bytes: Buffer.from('<html', 'latin1') },
   { name: 'a script', bytes: Buffer.from('<script', 'latin1') },
 ]
+const LONGEST_SIGNATURE = Math.max(...FOREIGN.map((f) => f.bytes.length))
+/** The first bytes hold the file's own signature; a foreign one counts from here on. */
+const HEADER_BYTES = 16
+/** PDF readers look for the trailer in the last kilobyte. */
+const TAIL_BYTES = 1024
 
 const declaredExtension = (name: string) => {
   const match = /\.([A-Za-z0-9]{1,10})$/.exec(name)
@@ -37,41 +47,85 @@ const declaredExtension = (name: string) => {
   return ext === 'jpeg' ? 'jpg' : ext
 }
 
+interface Scanned {
+  sha256: string
+  size: number
+  foreign: string | null
+  tail: Buffer
+}
+
+/**
+ * One pass over the bytes in chunks: the SHA-256, the size, any foreign
+ * signature past the header (carrying a few bytes across chunk boundaries),
+ * and the last kilobyte. Memory stays at one chunk whatever the file's size.
+ */
+const scanBytes = async (stream: Readable, skip: Set<string>): Promise<Scanned> => {
+  const hash = createHash('sha256')
+  let size = 0
+  let carry = Buffer.alloc(0)
+  let foreign: string | null = null
+  let tail = Buffer.alloc(0)
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    hash.update(chunk)
+    if (!foreign) {
+      const window = Buffer.concat([carry, chunk])
+      const windowStart = size - carry.length
+      const from = Math.max(0, HEADER_BYTES - windowStart)
+      foreign = FOREIGN.find((f) => !skip.has(f.name) && window.indexOf(f.bytes, from) !== -1)?.name ?? null
+      carry = Buffer.from(window.subarray(Math.max(0, window.length - (LONGEST_SIGNATURE - 1))))
+    }
+    size += chunk.length
+    if (size > maxUploadBytes()) {
+      stream.destroy()
+      throw new UploadRefused(413, `file: larger than the ${maxUploadMb()} MB limit`)
+    }
+    tail =
+      chunk.length >= TAIL_BYTES
+        ? Buffer.from(chunk.subarray(chunk.length - TAIL_BYTES))
+        : Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES)
+  }
+  return { sha256: hash.digest('hex'), size, foreign, tail }
+}
+
 export interface Checked {
   ext: string
   mime: string
   sha256: string
+  size: number
 }
 
 /**
  * What the bytes are, whatever the name says: the type is sniffed from the
  * contents (file-type), must be allowed, must agree with the name's
- * extension, and must not carry a second format inside it.
+ * extension, and must not carry a second format inside it. Works on the
+ * temporary file the multipart parser streamed to, never on a whole buffer.
  */
-export const checkUpload = async (data: Buffer, originalName: string): Promise<Checked> => {
-  if (data.length > maxUploadBytes()) {
-    throw new UploadRefused(413, `file: larger than the ${process.env.MAX_UPLOAD_SIZE_MB ?? 25} MB limit`)
-  }
-  const sniffed = await fileTypeFromBuffer(data)
+export const checkUpload = async (file: UploadedFile): Promise<Checked> => {
+  const onDisk = uploadPath(file)
+  const sniffed = onDisk ? await fileTypeFromFile(onDisk) : await fileTypeFromBuffer(file.data)
   if (!sniffed) throw new UploadRefused(415, 'file: its type cannot be told from its contents')
   const ext = sniffed.ext === 'jpeg' ? 'jpg' : sniffed.ext
   const allowed = allowedExtensions()
   if (!allowed.includes(ext)) {
     throw new UploadRefused(415, `file: ${sniffed.mime} is not accepted (allowed: ${allowed.join(', ')})`)
   }
-  const declared = declaredExtension(originalName)
+  const declared = declaredExtension(file.name)
   if (declared !== ext) {
     throw new UploadRefused(
       400,
       `file: the name says .${declared ?? '(none)'} but the contents are ${sniffed.mime} (.${ext})`,
     )
   }
-  // The leading signature was checked above; another one later in the file is a polyglot.
-  for (const foreign of FOREIGN) {
-    if (foreign.name === 'a PDF document' && ext === 'pdf') continue
-    if (data.indexOf(foreign.bytes, 16) !== -1) {
-      throw new UploadRefused(400, `file: it also contains ${foreign.name} (a polyglot file is refused)`)
+  const scanned = await scanBytes(openUpload(file), new Set(ext === 'pdf' ? ['a PDF document'] : []))
+  if (scanned.foreign) {
+    throw new UploadRefused(400, `file: it also contains ${scanned.foreign} (a polyglot file is refused)`)
+  }
+  // Payload would read a whole PDF into memory for this check; the tail is enough.
+  if (ext === 'pdf') {
+    const tail = scanned.tail.toString('latin1')
+    if (!tail.includes('%%EOF') || !tail.includes('xref')) {
+      throw new UploadRefused(400, 'file: the PDF is damaged (no cross-reference table or end marker)')
     }
   }
-  return { ext, mime: sniffed.mime, sha256: createHash('sha256').update(data).digest('hex') }
+  return { ext, mime: sniffed.mime, sha256: scanned.sha256, size: scanned.size }
 }

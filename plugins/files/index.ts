@@ -1,21 +1,23 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Config } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Config,
+} from 'payload'
 
 import { randomUUID } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import { APIError } from 'payload'
 
 import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
-import { UploadRefused, checkUpload, maxUploadBytes } from './checks'
+import { UploadRefused, checkUpload, maxUploadBytes, maxUploadMb } from './checks'
 import { ScannerUnavailable, clamavConfigured, scanWithClamd } from './clamav'
 import { filePreviewTask, previewEndpoint } from './previews'
 import { checkQuota, usageEndpoint } from './quota'
-
-interface FileOnRequest {
-  data: Buffer
-  mimetype: string
-  name: string
-  size: number
-}
+import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
 /**
  * Checks every upload before Payload stores it (REST, GraphQL and the Local
@@ -26,13 +28,13 @@ interface FileOnRequest {
 const checkFile =
   (slug: string): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
-    const file = req.file as FileOnRequest | undefined
+    const file = req.file as UploadedFile | undefined
     if (!file || (operation !== 'create' && operation !== 'update')) return args
     try {
       // Scanned first, whatever its type: an infected upload is refused and leaves an audit event.
       if (clamavConfigured()) await scan(req, file)
-      const checked = await checkUpload(file.data, file.name)
-      if (operation === 'create') await checkQuota(req, file.data.length)
+      const checked = await checkUpload(file)
+      if (operation === 'create') await checkQuota(req, checked.size)
       const existing = await req.payload.find({
         collection: slug as 'files',
         where: { sha256: { equals: checked.sha256 } },
@@ -51,6 +53,7 @@ const checkFile =
         )
       }
       req.context.upload = { sha256: checked.sha256, originalName: file.name.slice(0, 255) }
+      req.context.uploadTempPath = uploadPath(file)
       file.name = `${randomUUID()}.${checked.ext}`
       file.mimetype = checked.mime
       return args
@@ -60,10 +63,10 @@ const checkFile =
     }
   }
 
-const scan = async (req: Parameters<CollectionBeforeOperationHook>[0]['req'], file: FileOnRequest) => {
+const scan = async (req: Parameters<CollectionBeforeOperationHook>[0]['req'], file: UploadedFile) => {
   let signature: string | null
   try {
-    signature = await scanWithClamd(file.data)
+    signature = await scanWithClamd(openUpload(file))
   } catch (error) {
     if (!(error instanceof ScannerUnavailable)) throw error
     // Fail closed unless told otherwise: an unscanned file is not accepted.
@@ -93,6 +96,20 @@ const scan = async (req: Parameters<CollectionBeforeOperationHook>[0]['req'], fi
   throw new UploadRefused(422, `file: a virus was found (${signature}); the file was not stored`)
 }
 
+/**
+ * Payload unlinks the temporary upload through `req.file`, but any Local API
+ * create that shares the request (the audit event, the preview job) resets
+ * `req.file` first, so the file would stay behind: remove it here.
+ */
+const removeTempFile: CollectionAfterOperationHook = async ({ req, result }) => {
+  const tempPath = req.context.uploadTempPath
+  if (typeof tempPath === 'string') {
+    delete req.context.uploadTempPath
+    await rm(tempPath, { force: true })
+  }
+  return result
+}
+
 const withChecks = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
   return {
@@ -100,6 +117,7 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
     hooks: {
       ...hooks,
       beforeOperation: [...(hooks.beforeOperation ?? []), checkFile(collection.slug)],
+      afterOperation: [...(hooks.afterOperation ?? []), removeTempFile],
       beforeChange: [
         ...(hooks.beforeChange ?? []),
         ({ data, req }) => {
@@ -120,6 +138,9 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
     },
     upload: {
       ...(typeof collection.upload === 'object' ? collection.upload : {}),
+      // The plugin enforces its own, stricter allow-list from the bytes. Payload's
+      // mimeTypes check would also read a whole PDF into memory to validate it.
+      mimeTypes: undefined,
       // Served files never run as a page: no sniffing into HTML, nothing active allowed.
       modifyResponseHeaders: ({ headers }) => {
         headers.set('X-Content-Type-Options', 'nosniff')
@@ -197,7 +218,11 @@ export const filesPlugin =
       // The whole multipart body (Payload's own default is 50 MB): the file plus room for the fields.
       requestSizeLimit: maxUploadBytes() + 1024 * 1024,
       abortOnLimit: true,
-      responseOnLimit: `file: larger than the ${process.env.MAX_UPLOAD_SIZE_MB ?? 25} MB limit`,
+      responseOnLimit: `file: larger than the ${maxUploadMb()} MB limit`,
+      // Uploads stream to a temporary file instead of memory; the checks read it in chunks.
+      useTempFiles: true,
+      // One folder per process, so a check for leftovers sees only its own.
+      tempFileDir: process.env.UPLOAD_TEMP_DIR ?? path.join(tmpdir(), `hujra-uploads-${process.pid}`),
     },
     jobs: {
       ...incoming.jobs,

@@ -89,6 +89,40 @@ describe('safe uploads', () => {
     expect((await payload.count({ collection: 'files', overrideAccess: true })).totalDocs).toBe(before)
   })
 
+  it('stream uploads through a temporary file and leave nothing behind, accepted or refused', async () => {
+    const { readdir } = await import('node:fs/promises')
+    const dir = payload.config.upload.tempFileDir as string
+    const leftovers = async () => (await readdir(dir).catch(() => [] as string[])).length
+    expect((await upload(await uniquePng(), `temp-${unique()}.png`, 'image/png')).status).toBe(201)
+    expect((await upload(await jpeg(), `temp-${unique()}.pdf`, 'application/pdf')).status).toBe(400)
+    expect((await upload(new Uint8Array(26 * 1024 * 1024), `temp-${unique()}.png`, 'image/png')).status).toBe(
+      413,
+    )
+    expect(await leftovers()).toBe(0)
+  })
+
+  it('find a foreign signature across the chunks the bytes are read in, and refuse a damaged PDF', async () => {
+    const { checkUpload } = await import('../../plugins/files/checks')
+    const png = await uniquePng()
+    // A ZIP signature split across the 1 MB chunk boundary.
+    const padded = Buffer.concat([
+      png,
+      Buffer.alloc(1024 * 1024 - png.length - 2),
+      Buffer.from('PK\x03\x04', 'latin1'),
+    ])
+    const file = (data: Buffer, name: string) => ({
+      data,
+      name,
+      mimetype: 'application/octet-stream',
+      size: data.length,
+    })
+    await expect(checkUpload(file(padded, 'big.png'))).rejects.toThrow('it also contains a ZIP archive')
+    const truncated = minimalPdf(unique()).subarray(0, 200)
+    await expect(checkUpload(file(truncated, 'cut.pdf'))).rejects.toThrow('the PDF is damaged')
+    const whole = await checkUpload(file(minimalPdf(unique()), 'whole.pdf'))
+    expect(whole).toMatchObject({ ext: 'pdf', mime: 'application/pdf' })
+  })
+
   it('answer 413 for a body over the size limit (25 MB by default)', async () => {
     const big = new Uint8Array(26 * 1024 * 1024)
     const res = await upload(big, `big-${unique()}.png`, 'image/png')

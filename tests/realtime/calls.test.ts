@@ -3,13 +3,12 @@ import type { Payload } from 'payload'
 import { generateKeyPairSync } from 'node:crypto'
 
 import jwt, { type JwtPayload } from 'jsonwebtoken'
-import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { meetingName } from '../../realtime/calls/jaas'
 import { createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
-import { type Client, next, SITE, startRealtime } from './server'
+import { type Client, next, SITE, startRealtime, generousLimiters } from './server'
 
 const { publicKey, privateKey } = generateKeyPairSync('rsa', {
   modulusLength: 2048,
@@ -28,12 +27,6 @@ let server: Awaited<ReturnType<typeof startRealtime>>
 let users: Record<'member' | 'moderator' | 'outsider' | 'owner', any>
 let room: { id: number }
 let sockets: Record<'member' | 'moderator' | 'outsider' | 'owner', Client>
-
-const generous = () => ({
-  user: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-  ip: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-  connect: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-})
 
 const verify = (token: string) =>
   jwt.verify(token, publicKey, { algorithms: ['RS256'], audience: 'jitsi', issuer: 'chat' }) as JwtPayload
@@ -70,7 +63,7 @@ beforeAll(async () => {
       overrideAccess: true,
     })
   }
-  server = await startRealtime(payload, { limiters: generous() })
+  server = await startRealtime(payload, { limiters: generousLimiters() })
   sockets = {} as typeof sockets
   for (const name of ['owner', 'moderator', 'member', 'outsider'] as const)
     sockets[name] = await server.as(users[name])

@@ -6,18 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, PASSWORD, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { ApiClient } from '../helpers/rest'
-import { type Client, connected, connectError, next, silent, SITE, startRealtime } from './server'
+import {
+  type Client,
+  connected,
+  connectError,
+  next,
+  silent,
+  SITE,
+  startRealtime,
+  generousLimiters,
+} from './server'
 
 let payload: Payload
 let server: Awaited<ReturnType<typeof startRealtime>>
 let users: Record<'member' | 'moderator' | 'other' | 'outsider' | 'owner', any>
 let rooms: Record<'membersOnly' | 'public' | 'secret', any>
-
-const generous = () => ({
-  user: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-  ip: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-  connect: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-})
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -52,7 +55,7 @@ beforeAll(async () => {
     membersOnly: await room('members-only'),
     secret: await room('secret'),
   }
-  server = await startRealtime(payload, { limiters: generous() })
+  server = await startRealtime(payload, { limiters: generousLimiters() })
 })
 
 afterAll(async () => {
@@ -128,7 +131,7 @@ describe('session', () => {
   })
 
   it('a socket that only listens is disconnected by the session sweep', async () => {
-    const swept = await startRealtime(payload, { limiters: generous(), sessionSweepMs: 100 })
+    const swept = await startRealtime(payload, { limiters: generousLimiters(), sessionSweepMs: 100 })
     try {
       const token = await signIn()
       const socket = swept.client({ auth: { token } })
@@ -356,7 +359,7 @@ describe('moderation', () => {
 describe('rate limits', () => {
   it('flooding gets an error ack with a clear message, and the server keeps serving', async () => {
     const tight = await startRealtime(payload, {
-      limiters: { ...generous(), user: new RateLimiterMemory({ points: 5, duration: 60 }) },
+      limiters: { ...generousLimiters(), user: new RateLimiterMemory({ points: 5, duration: 60 }) },
     })
     try {
       const socket: Client = await tight.as(users.member)

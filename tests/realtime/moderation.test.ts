@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { applySignal } from '../../realtime/features/signals'
@@ -8,7 +7,7 @@ import { listenForSignals, type SignalListener } from '../../realtime/signals'
 import { createUser, PASSWORD, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { ApiClient } from '../helpers/rest'
-import { type Client, next, silent, startRealtime } from './server'
+import { type Client, next, silent, startRealtime, generousLimiters } from './server'
 
 let payload: Payload
 let server: Awaited<ReturnType<typeof startRealtime>>
@@ -16,12 +15,6 @@ let signals: SignalListener
 let users: Record<'member' | 'moderator' | 'other' | 'owner', any>
 let room: { id: number }
 let sockets: Record<'member' | 'moderator' | 'other' | 'owner', Client>
-
-const generous = () => ({
-  user: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-  ip: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-  connect: new RateLimiterMemory({ points: 10_000, duration: 1 }),
-})
 
 const memberships = new Map<number, number>()
 
@@ -49,7 +42,7 @@ beforeAll(async () => {
     })
     memberships.set(user.id, membership.id)
   }
-  server = await startRealtime(payload, { limiters: generous() })
+  server = await startRealtime(payload, { limiters: generousLimiters() })
   // The CMS's signals, as realtime/index.ts wires them.
   signals = await listenForSignals(inject('databaseUrl'), {
     onSignal: (signal) => applySignal({ io: server.io, payload }, signal),

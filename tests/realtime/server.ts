@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { Socket } from 'socket.io-client'
 
 import { createServer } from 'node:http'
+
+import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { io as connect } from 'socket.io-client'
 
 import type { ClientToServerEvents, ServerToClientEvents } from '../../realtime/events'
@@ -87,3 +89,10 @@ export const silent = (socket: Client, event: keyof ServerToClientEvents, ms = 3
       resolve(true)
     }, ms)
   })
+
+/** Limits no test reaches, for tests about something other than rate limiting. */
+export const generousLimiters = () => ({
+  user: new RateLimiterMemory({ points: 10_000, duration: 1 }),
+  ip: new RateLimiterMemory({ points: 10_000, duration: 1 }),
+  connect: new RateLimiterMemory({ points: 10_000, duration: 1 }),
+})

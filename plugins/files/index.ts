@@ -17,6 +17,7 @@ import { UploadRefused, checkUpload, maxUploadBytes, maxUploadMb } from './check
 import { ScannerUnavailable, clamavConfigured, scanWithClamd } from './clamav'
 import { filePreviewTask, previewEndpoint } from './previews'
 import { checkQuota, usageEndpoint } from './quota'
+import { serveFile, setSecurityHeaders } from './serve'
 import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
 /**
@@ -112,6 +113,8 @@ const removeTempFile: CollectionAfterOperationHook = async ({ req, result }) => 
 
 const withChecks = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
+  const upload = typeof collection.upload === 'object' ? collection.upload : {}
+  const staticDir = () => upload.staticDir ?? path.resolve(process.env.FILES_DIR ?? '.data/files')
   return {
     ...collection,
     hooks: {
@@ -137,19 +140,13 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
       ],
     },
     upload: {
-      ...(typeof collection.upload === 'object' ? collection.upload : {}),
+      ...upload,
       // The plugin enforces its own, stricter allow-list from the bytes. Payload's
       // mimeTypes check would also read a whole PDF into memory to validate it.
       mimeTypes: undefined,
-      // Served files never run as a page: no sniffing into HTML, nothing active allowed.
-      modifyResponseHeaders: ({ headers }) => {
-        headers.set('X-Content-Type-Options', 'nosniff')
-        headers.set(
-          'Content-Security-Policy',
-          "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-        )
-        return headers
-      },
+      modifyResponseHeaders: ({ headers }) => setSecurityHeaders(headers),
+      // First, so the original name and the security headers reach every storage.
+      handlers: [serveFile(staticDir), ...(upload.handlers ?? [])],
     },
     access: { ...collection.access, read: canReadFile },
     endpoints: [...(collection.endpoints || []), usageEndpoint, previewEndpoint],

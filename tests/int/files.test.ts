@@ -201,6 +201,67 @@ describe('who may download', () => {
   })
 })
 
+const fetchFile = async (filename: string, headers: Record<string, string> = {}) => {
+  const { REST_GET } = await import('@payloadcms/next/routes')
+  const { default: config } = await import('../../payload.config')
+  return REST_GET(config)(new Request(`http://localhost:3000/api/files/file/${filename}`, { headers }), {
+    params: Promise.resolve({ slug: ['files', 'file', filename] }),
+  })
+}
+
+describe('serving', () => {
+  it('gives the uploaded name back in an encoded Content-Disposition, and answers byte ranges', async () => {
+    const png = await uniquePng()
+    const doc = (await upload(png, 'تصویر (1) ✓.png', 'image/png')).body.doc
+    const response = await fetchFile(doc.filename)
+    expect(response.status).toBe(200)
+    const disposition = response.headers.get('content-disposition') ?? ''
+    expect(disposition).toMatch(/^inline; /)
+    expect(disposition).toContain(
+      `filename*=UTF-8''${encodeURIComponent('تصویر (1) ✓.png').replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+    )
+    // The plain fallback is ASCII only, so no header injection or mojibake.
+    expect(disposition).toMatch(/filename="[\x20-\x7e]*"/)
+    expect(response.headers.get('content-type')).toBe('image/png')
+    expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true)
+    const partial = await fetchFile(doc.filename, { Range: 'bytes=0-7' })
+    expect(partial.status).toBe(206)
+    expect(Buffer.from(await partial.arrayBuffer()).equals(png.subarray(0, 8))).toBe(true)
+  })
+
+  it('accept SVG only when allowed, refuse active content in it, and serve it as an attachment', async () => {
+    const svg = (body: string) =>
+      Buffer.from(
+        `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${body}</svg>`,
+      )
+    const circle = `<circle cx="5" cy="5" r="${Math.random()}"/>`
+    expect((await upload(svg(circle), `logo-${unique()}.svg`, 'image/svg+xml')).status).toBe(415)
+    const before = process.env.ALLOWED_EXTENSIONS
+    process.env.ALLOWED_EXTENSIONS = 'jpg,png,webp,gif,pdf,svg'
+    try {
+      const scripted = await upload(svg('<script>alert(1)</script>'), `x-${unique()}.svg`, 'image/svg+xml')
+      expect(scripted.status).toBe(400)
+      expect(message(scripted.body)).toBe('file: the SVG contains a script; it is refused')
+      const handler = await upload(
+        svg(`<rect onload="alert(1)" width="${Math.random()}"/>`),
+        `y-${unique()}.svg`,
+        'image/svg+xml',
+      )
+      expect(handler.status).toBe(400)
+      const res = await upload(svg(circle), `logo-${unique()}.svg`, 'image/svg+xml')
+      expect(res.status).toBe(201)
+      expect(res.body.doc.mimeType).toBe('image/svg+xml')
+      const served = await fetchFile(res.body.doc.filename)
+      expect(served.headers.get('content-disposition')).toMatch(/^attachment; /)
+      expect(served.headers.get('content-security-policy')).toContain("default-src 'none'")
+      expect(served.headers.get('x-content-type-options')).toBe('nosniff')
+    } finally {
+      if (before === undefined) delete process.env.ALLOWED_EXTENSIONS
+      else process.env.ALLOWED_EXTENSIONS = before
+    }
+  })
+})
+
 /** A one-page PDF (a blue square), written out with a correct cross-reference table. */
 const minimalPdf = (marker: string) => {
   const content = `0 0 1 rg 20 20 160 160 re f % ${marker}`

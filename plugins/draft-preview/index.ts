@@ -1,6 +1,10 @@
 import type { CollectionConfig, Config, Endpoint } from 'payload'
 
+import { NotFound } from 'payload'
+
+import { hasRole } from '../../access/roles'
 import { badRequest } from '../../utilities/httpErrors'
+import { populatePublic } from './populatePublic'
 import { PREVIEW_COLLECTIONS, type PreviewCollection, checkPreview, previewTtlMs, signPreview } from './token'
 
 const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:4321'
@@ -33,10 +37,24 @@ const previewEndpoint: Endpoint = {
         { status: check.status, headers },
       )
     }
-    const doc = await req.payload
-      .findByID({ collection, id, draft: true, locale: locale as 'en', depth: 1, overrideAccess: true })
-      .catch(() => null)
-    if (!doc) return Response.json({ errors: [{ message: 'No such document' }] }, { status: 404, headers })
+    let draft: Record<string, unknown>
+    try {
+      // The token stands in for access to this one document; anything it links to is read below
+      // as the public would read it.
+      draft = (await req.payload.findByID({
+        collection,
+        id,
+        draft: true,
+        locale: locale as 'en',
+        depth: 0,
+        overrideAccess: true,
+      })) as unknown as Record<string, unknown>
+    } catch (error) {
+      if (!(error instanceof NotFound)) throw error
+      return Response.json({ errors: [{ message: 'No such document' }] }, { status: 404, headers })
+    }
+    const fields = req.payload.collections[collection].config.flattenedFields
+    const doc = await populatePublic(req.payload, fields, draft, locale as 'en')
     return Response.json(doc, { headers })
   },
 }
@@ -47,9 +65,10 @@ const withPreview = (collection: CollectionConfig): CollectionConfig =>
         ...collection,
         admin: {
           ...collection.admin,
-          // Editors' "Preview" button: the site page for this draft, with a signed link.
+          // Editors' "Preview" button: the site page for this draft, with a signed link. Only for
+          // those who may read drafts: moderators enter the admin but read published documents only.
           preview: (doc, { locale, req }) => {
-            if (!req.user || !doc?.id) return null
+            if (!hasRole(req.user, 'admin', 'editor') || !doc?.id) return null
             const expiresAt = Date.now() + previewTtlMs()
             const token = signPreview(
               req.payload.secret,

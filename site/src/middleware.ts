@@ -18,7 +18,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   locals.served = true
   const isRead = request.method === 'GET' || request.method === 'HEAD'
   const shared =
-    isRead && cacheEnabled() && !url.pathname.startsWith('/preview/') && !url.pathname.startsWith('/api/')
+    isRead &&
+    cacheEnabled() &&
+    !/^\/(?:(?:ur|ps)\/)?preview\//.test(url.pathname) &&
+    !url.pathname.startsWith('/api/')
   if (shared) {
     let state: 'hit' | 'miss' = 'hit'
     const page = await cachedPage(`${url.pathname}${url.search}`, () => {

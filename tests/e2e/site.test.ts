@@ -272,6 +272,44 @@ describe('content', () => {
     expect(forged.text).toContain('د مخکتنې دا لینک کار نه کوي')
     expect(forged.text).not.toContain(`Unpublished shelter ${id}`)
     expect((await html(`/preview/resources/${draft.id}`)).status).toBe(403)
+    expect((await html(`/preview/resources/not-a-number?token=${token}`)).status).toBe(404)
+  })
+
+  it("moves a preview to its language's address, so the language switcher keeps the preview", async () => {
+    const token = signPreview(payload.secret, 'resources', draft.id, Date.now() + 60_000)
+    const moved = await fetch(`${site.url}/preview/resources/${draft.id}?locale=ur&token=${token}`, {
+      redirect: 'manual',
+    })
+    expect(moved.status).toBe(302)
+    expect(moved.headers.get('location')).toBe(`/ur/preview/resources/${draft.id}?token=${token}`)
+    expect(moved.headers.get('cache-control')).toBe('private, no-store')
+    const urdu = await html(`/ur/preview/resources/${draft.id}?token=${token}`)
+    expect(urdu.headers.get('referrer-policy')).toBe('no-referrer')
+    // The switcher's links lead to the same preview in English and Pashto.
+    expect(urdu.text).toContain(`href="/preview/resources/${draft.id}?token=${token}"`)
+    expect(urdu.text).toContain(`href="/ps/preview/resources/${draft.id}?token=${token}"`)
+    const english = await html(`/preview/resources/${draft.id}?token=${token}`)
+    expect(english.status).toBe(200)
+    expect(english.text).toContain('Preview of a draft: this is not published.')
+  })
+
+  it('previews a draft post too', async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      data: { title: `Draft notice ${id}`, _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect((await html(`/posts/${post.slug}`)).status).toBe(404)
+    const token = signPreview(payload.secret, 'posts', post.id, Date.now() + 60_000)
+    const preview = await html(`/ps/preview/posts/${post.id}?token=${token}`)
+    expect(preview.status).toBe(200)
+    expect(preview.text).toContain(`Draft notice ${id}`)
+    expect(preview.text).toContain('د مسودې مخکتنه: دا لا نه دی خپور شوی.')
+    expect((await html(`/preview/posts/${post.id}?token=${token}`)).text).toContain(`Draft notice ${id}`)
+    // A resource's token does not open a post.
+    const other = signPreview(payload.secret, 'resources', post.id, Date.now() + 60_000)
+    expect((await html(`/ps/preview/posts/${post.id}?token=${other}`)).status).toBe(403)
   })
 
   it('filters in the URL, with an empty state that offers a way out', async () => {

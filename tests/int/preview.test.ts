@@ -10,13 +10,14 @@ import { anonymous } from '../helpers/rest'
 
 let payload: Payload
 let clients: Awaited<ReturnType<typeof clientsByRole>>
+let taxonomy: Awaited<ReturnType<typeof createTaxonomy>>
 let draft: { id: number }
 let post: { id: number }
 
 beforeAll(async () => {
   payload = await getTestPayload()
   clients = await clientsByRole(payload)
-  const taxonomy = await createTaxonomy(payload)
+  taxonomy = await createTaxonomy(payload)
   // Published once, then changed in a draft that is not published.
   const doc = await payload.create({
     collection: 'resources',
@@ -38,17 +39,22 @@ beforeAll(async () => {
   })
 })
 
-const previewUrl = async (collection: 'resources' | 'posts', id: number) => {
-  const req = await createLocalReq(
-    { user: { ...clients.editor.user, collection: 'users' } as never },
-    payload,
-  )
+const previewLink = async (
+  collection: 'resources' | 'posts',
+  id: number,
+  role: 'admin' | 'editor' | 'moderator' | 'member' | null = 'editor',
+) => {
+  const user = role ? ({ ...clients[role].user, collection: 'users' } as never) : undefined
+  const req = await createLocalReq({ user }, payload)
   const preview = payload.collections[collection].config.admin.preview as (
     doc: Record<string, unknown>,
     options: { locale: string; req: typeof req; token: null },
   ) => string | null
-  return new URL(preview({ id }, { locale: 'ur', req, token: null })!)
+  return preview({ id }, { locale: 'ur', req, token: null })
 }
+
+const previewUrl = async (collection: 'resources' | 'posts', id: number) =>
+  new URL((await previewLink(collection, id))!)
 
 describe('draft previews', () => {
   it('keep drafts out of the public API', async () => {
@@ -64,6 +70,14 @@ describe('draft previews', () => {
     const [expiry] = url.searchParams.get('token')!.split('.')
     expect(Number(expiry) - Date.now()).toBeGreaterThan(59 * 60_000)
     expect(Number(expiry) - Date.now()).toBeLessThanOrEqual(60 * 60_000)
+  })
+
+  it('give the link only to those who may read drafts', async () => {
+    expect(await previewLink('resources', draft.id, 'admin')).toContain('token=')
+    // Moderators enter the admin but read published documents only; members and anonymous never.
+    expect(await previewLink('resources', draft.id, 'moderator')).toBeNull()
+    expect(await previewLink('posts', post.id, 'member')).toBeNull()
+    expect(await previewLink('posts', post.id, null)).toBeNull()
   })
 
   it('show the latest draft to whoever holds the link, and nothing else', async () => {
@@ -95,5 +109,48 @@ describe('draft previews', () => {
     expect(missing.status).toBe(400)
     expect(missing.body.errors[0].message).toBe('token is required')
     expect((await anonymous().get(`/preview/users/1?token=${good}`)).status).toBe(400)
+  })
+
+  it('show linked documents only as the public sees them', async () => {
+    const secret = await payload.create({
+      collection: 'resources',
+      data: { ...resourceData(taxonomy, { title: 'Never published' }), _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    })
+    const linked = await payload.create({
+      collection: 'posts',
+      data: {
+        title: 'Post linking a draft',
+        relatedResources: [draft.id, secret.id],
+        author: clients.editor.user.id,
+        _status: 'draft',
+      },
+      draft: true,
+      overrideAccess: true,
+    })
+    const token = (await previewUrl('posts', linked.id)).searchParams.get('token')!
+    const res = await anonymous().get(`/preview/posts/${linked.id}?token=${token}&locale=en`)
+    expect(res.body.errors).toBeUndefined()
+    expect(res.status).toBe(200)
+    expect(res.body.title).toBe('Post linking a draft')
+    // The published resource as published, not its pending change; the draft-only one as a bare id.
+    expect(res.body.relatedResources).toMatchObject([{ id: draft.id, title: 'Published title' }, secret.id])
+    // The author's account is not the public's to read.
+    expect(res.body.author).toBe(clients.editor.user.id)
+    expect(JSON.stringify(res.body)).not.toContain(clients.editor.user.email)
+
+    const resource = await anonymous().get(
+      `/preview/resources/${draft.id}?token=${(await previewUrl('resources', draft.id)).searchParams.get('token')}&locale=en`,
+    )
+    expect(resource.body.category).toMatchObject({ id: taxonomy.category.id, slug: taxonomy.category.slug })
+    expect(resource.body.tags).toMatchObject([{ id: taxonomy.tag.id }])
+  })
+
+  it('answer 404 for a document that does not exist, with a valid token for it', async () => {
+    const token = signPreview(payload.secret, 'posts', 99_999_999, Date.now() + 60_000)
+    const res = await anonymous().get(`/preview/posts/99999999?token=${token}`)
+    expect(res.status).toBe(404)
+    expect(res.body.errors[0].message).toBe('No such document')
   })
 })

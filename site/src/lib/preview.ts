@@ -24,11 +24,12 @@ export const loadPreview = async (
   token: string,
   locale: Locale,
 ): Promise<PreviewResult> => {
-  if (collection !== 'resources' && collection !== 'posts') return { kind: 'missing' }
+  if ((collection !== 'resources' && collection !== 'posts') || !/^[1-9]\d{0,15}$/.test(id))
+    return { kind: 'missing' }
   let response: Response
   try {
     response = await fetch(
-      `${CMS_URL}/api/preview/${collection}/${encodeURIComponent(id)}?${new URLSearchParams({ token, locale: 'all' })}`,
+      `${CMS_URL}/api/preview/${collection}/${id}?${new URLSearchParams({ token, locale: 'all' })}`,
       { signal: AbortSignal.timeout(5000), cache: 'no-store' },
     )
   } catch {
@@ -37,7 +38,9 @@ export const loadPreview = async (
   if (response.status === 404) return { kind: 'missing' }
   if (response.status >= 400 && response.status < 500) return { kind: 'refused' }
   if (!response.ok) return { kind: 'unavailable' }
-  const doc = (await response.json()) as RawResource & RawPost
+  // A body cut off on the way counts as the CMS being unreachable.
+  const doc = (await response.json().catch(() => null)) as (RawResource & RawPost) | null
+  if (!doc) return { kind: 'unavailable' }
   return collection === 'resources'
     ? { kind: 'resource', view: resourceView(doc, locale) }
     : { kind: 'post', view: postView(doc, locale) }

@@ -119,9 +119,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'ur' | 'ps') | ('en' | 'ur' | 'ps')[];
   globals: {
     settings: Setting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'ur' | 'ps';
   widgets: {
@@ -134,6 +136,7 @@ export interface Config {
       searchReindex: TaskSearchReindex;
       geoImport: TaskGeoImport;
       filePreview: TaskFilePreview;
+      fileRetention: TaskFileRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -362,6 +365,10 @@ export interface File {
    * Attached only to unpublished resources: not downloadable by the public until one is published.
    */
   withheld?: boolean | null;
+  /**
+   * Archived by a retention rule: kept, but no longer served to the public.
+   */
+  archivedAt?: string | null;
   /**
    * The preview is made in the background.
    */
@@ -708,7 +715,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'filePreview' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'filePreview' | 'fileRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -741,10 +749,21 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'filePreview' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'filePreview' | 'fileRetention' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -994,6 +1013,7 @@ export interface FilesSelect<T extends boolean = true> {
   visibility?: T;
   owner?: T;
   withheld?: T;
+  archivedAt?: T;
   previewStatus?: T;
   previewError?: T;
   sha256?: T;
@@ -1194,6 +1214,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1235,11 +1256,41 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Setting {
   id: number;
-  uploads?: {
+  uploads: {
     /**
      * Storage each user may fill with their uploads, in MB. Empty: no limit.
      */
     quotaMb?: number | null;
+    /**
+     * Files older than a rule's age (by upload date) are archived (withheld from the public) or deleted by the daily retention job. A file matched by several rules gets the strongest action.
+     */
+    retention?:
+      | {
+          olderThanDays: number;
+          /**
+           * Empty: every file.
+           */
+          category?: ('image' | 'document') | null;
+          action: 'archive' | 'delete';
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Start with a dry run and read its report below before applying the rules.
+     */
+    retentionMode: 'dry-run' | 'apply';
+    /**
+     * What the last retention run did, or would have done.
+     */
+    lastRetentionRun?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   chat?: {
     /**
@@ -1252,6 +1303,24 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
@@ -1259,12 +1328,32 @@ export interface SettingsSelect<T extends boolean = true> {
     | T
     | {
         quotaMb?: T;
+        retention?:
+          | T
+          | {
+              olderThanDays?: T;
+              category?: T;
+              action?: T;
+              id?: T;
+            };
+        retentionMode?: T;
+        lastRetentionRun?: T;
       };
   chat?:
     | T
     | {
         maxInviteDays?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1328,6 +1417,18 @@ export interface TaskFilePreview {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFileRetention".
+ */
+export interface TaskFileRetention {
+  input: {
+    dryRun?: boolean | null;
+  };
+  output: {
+    summary?: string | null;
   };
 }
 /**

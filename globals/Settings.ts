@@ -22,6 +22,55 @@ export const Settings: GlobalConfig = {
           max: 1_000_000,
           admin: { description: 'Storage each user may fill with their uploads, in MB. Empty: no limit.' },
         },
+        {
+          name: 'retention',
+          type: 'array',
+          labels: { singular: 'Retention rule', plural: 'Retention rules' },
+          admin: {
+            description:
+              'Files older than a rule\'s age (by upload date) are archived (withheld from the public) or deleted by the daily retention job. A file matched by several rules gets the strongest action.',
+          },
+          fields: [
+            { name: 'olderThanDays', type: 'number', required: true, min: 1, max: 36_500 },
+            {
+              name: 'category',
+              type: 'select',
+              options: [
+                { label: 'Images', value: 'image' },
+                { label: 'Documents (PDF and other non-images)', value: 'document' },
+              ],
+              admin: { description: 'Empty: every file.' },
+            },
+            {
+              name: 'action',
+              type: 'select',
+              required: true,
+              defaultValue: 'archive',
+              options: [
+                { label: 'Archive', value: 'archive' },
+                { label: 'Delete', value: 'delete' },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'retentionMode',
+          type: 'select',
+          required: true,
+          defaultValue: 'dry-run',
+          options: [
+            { label: 'Dry run: report what would happen, change nothing', value: 'dry-run' },
+            { label: 'Apply the rules', value: 'apply' },
+          ],
+          admin: {
+            description: 'Start with a dry run and read its report below before applying the rules.',
+          },
+        },
+        {
+          name: 'lastRetentionRun',
+          type: 'json',
+          admin: { readOnly: true, description: 'What the last retention run did, or would have done.' },
+        },
       ],
     },
     {

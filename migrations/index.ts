@@ -10,6 +10,7 @@ import * as migration_20261124_173425_file_access from './20261124_173425_file_a
 import * as migration_20261124_173636_file_previews from './20261124_173636_file_previews';
 import * as migration_20261124_174511_virus_audit from './20261124_174511_virus_audit';
 import * as migration_20261124_174618_upload_quota from './20261124_174618_upload_quota';
+import * as migration_20261124_180032_file_retention from './20261124_180032_file_retention';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261124_174618_upload_quota.up,
     down: migration_20261124_174618_upload_quota.down,
-    name: '20261124_174618_upload_quota'
+    name: '20261124_174618_upload_quota',
+  },
+  {
+    up: migration_20261124_180032_file_retention.up,
+    down: migration_20261124_180032_file_retention.down,
+    name: '20261124_180032_file_retention'
   },
 ];

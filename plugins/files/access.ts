@@ -12,11 +12,17 @@ import { hasRole } from '../../access/roles'
  * Who may read (and download) a file: editors and admins every file; a
  * signed-in user their own; everyone else public files that are not
  * withheld — a file attached only to unpublished resources is withheld, so a
- * draft's documents do not leak before it is published.
+ * draft's documents do not leak before it is published — and not archived.
  */
 export const canReadFile: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor')) return true
-  const open: Where = { and: [{ visibility: { equals: 'public' } }, { withheld: { not_equals: true } }] }
+  const open: Where = {
+    and: [
+      { visibility: { equals: 'public' } },
+      { withheld: { not_equals: true } },
+      { archivedAt: { exists: false } },
+    ],
+  }
   return user ? { or: [open, { owner: { equals: user.id } }] } : open
 }
 

@@ -15,8 +15,9 @@ import { APIError } from 'payload'
 import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
 import { UploadRefused, checkUpload, maxUploadBytes, maxUploadMb } from './checks'
 import { ScannerUnavailable, clamavConfigured, scanWithClamd } from './clamav'
-import { filePreviewTask, previewEndpoint } from './previews'
+import { filePreviewTask, previewEndpoint, removePreview } from './previews'
 import { checkQuota, usageEndpoint } from './quota'
+import { fileRetentionTask, retentionEndpoint } from './retention'
 import { serveFile, setSecurityHeaders } from './serve'
 import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
@@ -121,6 +122,7 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
       ...hooks,
       beforeOperation: [...(hooks.beforeOperation ?? []), checkFile(collection.slug)],
       afterOperation: [...(hooks.afterOperation ?? []), removeTempFile],
+      afterDelete: [...(hooks.afterDelete ?? []), removePreview],
       beforeChange: [
         ...(hooks.beforeChange ?? []),
         ({ data, req }) => {
@@ -149,7 +151,7 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
       handlers: [serveFile(staticDir), ...(upload.handlers ?? [])],
     },
     access: { ...collection.access, read: canReadFile },
-    endpoints: [...(collection.endpoints || []), usageEndpoint, previewEndpoint],
+    endpoints: [...(collection.endpoints || []), usageEndpoint, retentionEndpoint, previewEndpoint],
     fields: [
       ...collection.fields,
       {
@@ -183,6 +185,15 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
           readOnly: true,
           description:
             'Attached only to unpublished resources: not downloadable by the public until one is published.',
+        },
+      },
+      {
+        name: 'archivedAt',
+        type: 'date',
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Archived by a retention rule: kept, but no longer served to the public.',
         },
       },
       {
@@ -223,7 +234,7 @@ export const filesPlugin =
     },
     jobs: {
       ...incoming.jobs,
-      tasks: [...(incoming.jobs?.tasks ?? []), filePreviewTask as never],
+      tasks: [...(incoming.jobs?.tasks ?? []), filePreviewTask as never, fileRetentionTask as never],
       // Previews a few seconds after an upload.
       autoRun: [
         ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),

@@ -1,4 +1,4 @@
-import type { Endpoint, Payload, TaskConfig } from 'payload'
+import type { CollectionAfterDeleteHook, Endpoint, Payload, TaskConfig } from 'payload'
 
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -103,4 +103,10 @@ export const previewEndpoint: Endpoint = {
       },
     })
   },
+}
+
+/** A deleted file's preview goes with it. */
+export const removePreview: CollectionAfterDeleteHook = async ({ doc }) => {
+  await rm(previewPath(doc.id as number), { force: true })
+  return doc
 }

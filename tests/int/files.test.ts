@@ -356,3 +356,89 @@ describe('quotas and usage', () => {
     expect((await clients.editor.api.get('/files/usage')).status).toBe(403)
   })
 })
+
+describe('retention', () => {
+  const age = async (id: number, days: number) => {
+    const { sql } = await import('@payloadcms/db-postgres')
+    const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }
+    await db.drizzle.execute(
+      sql`update files set created_at = now() - make_interval(days => ${days}) where id = ${id}`,
+    )
+  }
+  const settings = (uploads: Record<string, unknown>) =>
+    clients.admin.api.post('/globals/settings', { uploads })
+
+  it('reports first (dry run), then archives and deletes by age and category as admins set', async () => {
+    const [oldImage, oldPdf, ancient, recent] = [
+      (await upload(await uniquePng(), `old-${unique()}.png`, 'image/png')).body.doc,
+      (await upload(minimalPdf(unique()), `old-${unique()}.pdf`, 'application/pdf')).body.doc,
+      (await upload(await uniquePng(), `ancient-${unique()}.png`, 'image/png')).body.doc,
+      (await upload(await uniquePng(), `recent-${unique()}.png`, 'image/png')).body.doc,
+    ]
+    await age(oldImage.id, 40)
+    await age(oldPdf.id, 40)
+    await age(ancient.id, 400)
+    const rules = [
+      { olderThanDays: 30, category: 'image', action: 'archive' },
+      { olderThanDays: 365, action: 'delete' },
+    ]
+    expect((await settings({ quotaMb: 500, retention: rules })).status).toBe(200)
+    try {
+      const plan = await clients.admin.api.get('/files/retention')
+      expect(plan.status).toBe(200)
+      const byId = new Map(plan.body.files.map((f: { id: number; action: string }) => [f.id, f.action]))
+      expect(byId.get(oldImage.id)).toBe('archive')
+      expect(byId.get(ancient.id)).toBe('delete') // the strongest rule wins
+      expect(byId.has(oldPdf.id)).toBe(false) // the archive rule is for images
+      expect(byId.has(recent.id)).toBe(false)
+      expect((await clients.editor.api.get('/files/retention')).status).toBe(403)
+
+      // The scheduled job in the default dry-run mode changes nothing and leaves its report.
+      await payload.jobs.queue({ task: 'fileRetention', queue: 'files', input: {} })
+      await payload.jobs.run({ queue: 'files', limit: 100 })
+      let stored = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
+      const dryRun = stored.uploads?.lastRetentionRun as { dryRun: boolean; deleted: number }
+      expect(dryRun).toMatchObject({ dryRun: true })
+      expect(dryRun.deleted).toBeGreaterThanOrEqual(1)
+      expect((await anonymous().get(`/files/${oldImage.id}`)).status).toBe(200)
+      expect(await payload.count({ collection: 'files', where: { id: { equals: ancient.id } } })).toEqual({
+        totalDocs: 1,
+      })
+      // Saving the report kept the rules and the quota.
+      expect(stored.uploads?.retention).toHaveLength(2)
+      expect(stored.uploads?.quotaMb).toBe(500)
+
+      expect((await settings({ retentionMode: 'apply' })).status).toBe(200)
+      await payload.jobs.queue({ task: 'fileRetention', queue: 'files', input: {} })
+      await payload.jobs.run({ queue: 'files', limit: 100 })
+      stored = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
+      expect(stored.uploads?.lastRetentionRun).toMatchObject({ dryRun: false, failures: [] })
+      const archived = await payload.findByID({ collection: 'files', id: oldImage.id, overrideAccess: true })
+      expect(archived.archivedAt).toBeTruthy()
+      // Archived: kept for editors, gone for the public.
+      expect((await anonymous().get(`/files/${oldImage.id}`)).status).toBe(404)
+      expect((await clients.editor.api.get(`/files/${oldImage.id}`)).status).toBe(200)
+      expect(
+        (await payload.count({ collection: 'files', where: { id: { equals: ancient.id } } })).totalDocs,
+      ).toBe(0)
+      const { existsSync } = await import('node:fs')
+      const path = await import('node:path')
+      expect(existsSync(path.resolve(process.env.FILES_DIR ?? '.data/files', ancient.filename))).toBe(false)
+      for (const kept of [oldPdf, recent]) {
+        const doc = await payload.findByID({ collection: 'files', id: kept.id, overrideAccess: true })
+        expect(doc.archivedAt ?? null).toBeNull()
+      }
+      // The deletion is in the audit log.
+      const audit = await payload.find({
+        collection: 'audit-events',
+        where: {
+          and: [{ subjectCollection: { equals: 'files' } }, { subjectId: { equals: String(ancient.id) } }],
+        },
+        overrideAccess: true,
+      })
+      expect(audit.docs.map((e) => e.type)).toContain('delete')
+    } finally {
+      await settings({ quotaMb: null, retention: [], retentionMode: 'dry-run' })
+    }
+  })
+})

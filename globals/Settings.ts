@@ -28,7 +28,7 @@ export const Settings: GlobalConfig = {
           labels: { singular: 'Retention rule', plural: 'Retention rules' },
           admin: {
             description:
-              'Files older than a rule\'s age (by upload date) are archived (withheld from the public) or deleted by the daily retention job. A file matched by several rules gets the strongest action.',
+              "Files older than a rule's age (by upload date) are archived (withheld from the public) or deleted by the daily retention job. A file matched by several rules gets the strongest action.",
           },
           fields: [
             { name: 'olderThanDays', type: 'number', required: true, min: 1, max: 36_500 },

@@ -175,7 +175,10 @@ export const retentionEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin')) {
-      return Response.json({ errors: [{ message: 'Only admins can see the retention report' }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: 'Only admins can see the retention report' }] },
+        { status: 403 },
+      )
     }
     return Response.json(await runRetention(req, { dryRun: true }))
   },

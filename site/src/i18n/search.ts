@@ -7,6 +7,8 @@ export interface SearchMessages {
   results: (n: number) => string
   noMatches: string
   didYouMean: string
+  /** The question mark after the "did you mean" suggestion (Arabic script turns it round). */
+  question: string
   clear: string
   remove: string
   type: string
@@ -16,11 +18,21 @@ export interface SearchMessages {
   dates: string
   onMap: string
   suggestions: string
+  /** Read out (politely) when the suggestion list changes. */
+  suggestionCount: (n: number) => string
   facetsLabel: string
+  /** Opens the rest of a long facet list. */
+  more: (n: number) => string
+  /** A facet count or any other number, in the reader's digits. */
+  count: (n: number) => string
 }
 
-const digits = (locale: Locale, n: number) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en' : `${locale}-PK`).format(n)
+const formats: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en'),
+  ur: new Intl.NumberFormat('ur-PK'),
+  ps: new Intl.NumberFormat('ps-PK'),
+}
+const digits = (locale: Locale, n: number) => formats[locale].format(n)
 
 export const searchMessages: Record<Locale, SearchMessages> = {
   en: {
@@ -30,6 +42,7 @@ export const searchMessages: Record<Locale, SearchMessages> = {
     results: (n) => (n === 1 ? '1 result' : `${digits('en', n)} results`),
     noMatches: 'Nothing matches this search.',
     didYouMean: 'Did you mean',
+    question: '?',
     clear: 'Start a new search',
     remove: 'remove',
     type: 'Type',
@@ -39,15 +52,19 @@ export const searchMessages: Record<Locale, SearchMessages> = {
     dates: 'Dates',
     onMap: 'Show these on the map',
     suggestions: 'Suggestions',
+    suggestionCount: (n) => (n === 1 ? '1 suggestion' : `${digits('en', n)} suggestions`),
     facetsLabel: 'Narrow the results',
+    more: (n) => `${digits('en', n)} more`,
+    count: (n) => digits('en', n),
   },
   ur: {
     title: 'تلاش',
     query: 'کیا تلاش کریں',
     submit: 'تلاش کریں',
-    results: (n) => `${digits('ur', n)} نتائج`,
+    results: (n) => (n === 1 ? '1 نتیجہ' : `${digits('ur', n)} نتائج`),
     noMatches: 'اس تلاش سے کچھ نہیں ملا۔',
     didYouMean: 'کیا آپ کا مطلب تھا',
+    question: '؟',
     clear: 'نئی تلاش شروع کریں',
     remove: 'ہٹائیں',
     type: 'قسم',
@@ -57,15 +74,19 @@ export const searchMessages: Record<Locale, SearchMessages> = {
     dates: 'تاریخیں',
     onMap: 'انہیں نقشے پر دکھائیں',
     suggestions: 'تجاویز',
+    suggestionCount: (n) => (n === 1 ? 'ایک تجویز' : `${digits('ur', n)} تجاویز`),
     facetsLabel: 'نتائج محدود کریں',
+    more: (n) => `مزید ${digits('ur', n)}`,
+    count: (n) => digits('ur', n),
   },
   ps: {
     title: 'لټون',
     query: 'د څه لټون کوئ',
     submit: 'لټون',
-    results: (n) => `${digits('ps', n)} پایلې`,
+    results: (n) => (n === 1 ? 'یوه پایله' : `${digits('ps', n)} پایلې`),
     noMatches: 'د دې لټون سره هېڅ سمون نه خوري.',
     didYouMean: 'ایا مو مطلب دا و',
+    question: '؟',
     clear: 'نوی لټون پیل کړئ',
     remove: 'لرې کول',
     type: 'ډول',
@@ -75,6 +96,9 @@ export const searchMessages: Record<Locale, SearchMessages> = {
     dates: 'نېټې',
     onMap: 'دا په نقشه کې وښایاست',
     suggestions: 'وړاندیزونه',
+    suggestionCount: (n) => (n === 1 ? 'یو وړاندیز' : `${digits('ps', n)} وړاندیزونه`),
     facetsLabel: 'پایلې محدودې کړئ',
+    more: (n) => `${digits('ps', n)} نور`,
+    count: (n) => digits('ps', n),
   },
 }

@@ -1,7 +1,9 @@
 import type { Locale } from '../i18n/messages'
+import type { Term } from './catalog'
+import type { Localized } from './localized'
 
 import { cmsGet } from './cms'
-import { pageFrom, slugParam } from './page'
+import { PAGE_SIZE, pageFrom, slugParam } from './page'
 import { STATUSES, type Status } from './resources'
 import { taxonomy } from './taxonomy'
 
@@ -18,7 +20,15 @@ export interface SearchState {
   page: number
 }
 
-const date = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
+/** A calendar date (`2026-02-30` is not one): the CMS refuses anything else with 400. */
+const date = (value: string | null) => {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return Number.isNaN(time) || !new Date(time).toISOString().startsWith(value) ? undefined : value
+}
+
+/** The CMS answers pages 1–1000 only; a later one is the last it answers, not an error page. */
+const MAX_PAGE = 1000
 
 export const searchStateFrom = (url: URL): SearchState => {
   const p = url.searchParams
@@ -36,7 +46,7 @@ export const searchStateFrom = (url: URL): SearchState => {
     // Dates out of order are dropped rather than answered with an error page.
     from,
     to: from && to && to < from ? undefined : to,
-    page: pageFrom(url),
+    page: Math.min(pageFrom(url), MAX_PAGE),
   }
 }
 
@@ -77,53 +87,79 @@ interface SearchAnswer {
 
 export interface FacetOption {
   value: string
-  label: string
+  /** The term's name in the reader's language (or its fallback); type and status are named by the page. */
+  label: Localized<string> | null
   count: number
+}
+
+type FacetKey = 'type' | 'category' | 'district' | 'tag' | 'status'
+
+/** An id the CMS accepts but no term has: an unknown slug in the URL matches nothing. */
+const NO_TERM = 2147483647
+
+const askCms = (
+  locale: Locale,
+  state: SearchState,
+  ids: Record<'category' | 'district' | 'tags', number | undefined>,
+) => {
+  const params = new URLSearchParams({ locale, page: String(state.page), limit: String(PAGE_SIZE) })
+  for (const key of ['q', 'type', 'status', 'from', 'to'] as const) {
+    const value = state[key]
+    if (value) params.set(key, value)
+  }
+  for (const [name, id] of Object.entries(ids)) if (id !== undefined) params.set(name, String(id))
+  return cmsGet<SearchAnswer>(`/search?${params}`)
 }
 
 /** A page of results with facet counts, the CMS's ids turned back into the site's slugs and names. */
 export const runSearch = async (locale: Locale, state: SearchState) => {
   const lists = await taxonomy(locale)
-  const params = new URLSearchParams({ locale, page: String(state.page), limit: '20' })
-  if (state.q) params.set('q', state.q)
-  if (state.type) params.set('type', state.type)
-  if (state.status) params.set('status', state.status)
-  if (state.from) params.set('from', state.from)
-  if (state.to) params.set('to', state.to)
-  const bySlug = [
-    ['category', state.category, lists.categories],
-    ['district', state.district, lists.districts],
-    ['tags', state.tag, lists.tags],
-  ] as const
-  for (const [name, slug, terms] of bySlug) {
-    // An unknown slug matches nothing.
-    if (slug) params.set(name, String(terms.find((t) => t.slug === slug)?.id ?? 2147483647))
+  const idOf = (slug: string | undefined, terms: Term[]) =>
+    slug === undefined ? undefined : (terms.find((t) => t.slug === slug)?.id ?? NO_TERM)
+  const ids = {
+    category: idOf(state.category, lists.categories),
+    district: idOf(state.district, lists.districts),
+    tags: idOf(state.tag, lists.tags),
   }
-  const answer = await cmsGet<SearchAnswer>(`/search?${params}`)
-  const named = (facets: Facet[], terms: typeof lists.categories): FacetOption[] =>
+  let answer = await askCms(locale, state, ids)
+  // A page past the end (an old link, a hand-edited URL) shows the last page rather than nothing.
+  if (answer.hits.length === 0 && answer.totalPages > 0 && state.page > answer.totalPages) {
+    answer = await askCms(locale, { ...state, page: answer.totalPages }, ids)
+  }
+
+  const named = (facets: Facet[], terms: Term[]): FacetOption[] =>
     facets.flatMap((f) => {
       const term = terms.find((t) => t.id === Number(f.value))
-      return term ? [{ value: term.slug, label: term.name.value, count: f.count }] : []
+      return term ? [{ value: term.slug, label: term.name, count: f.count }] : []
     })
-  return {
-    ...answer,
-    page: Math.min(state.page, Math.max(1, answer.totalPages)),
-    facets: {
-      type: answer.facets.type.map((f) => ({
-        value: String(f.value),
-        label: String(f.value),
-        count: f.count,
-      })),
-      category: named(answer.facets.category, lists.categories),
-      district: named(answer.facets.district, lists.districts),
-      tag: named(answer.facets.tags, lists.tags),
-      status: answer.facets.status.map((f) => ({
-        value: String(f.value),
-        label: String(f.value),
-        count: f.count,
-      })),
-    },
+  const plain = (facets: Facet[]): FacetOption[] =>
+    facets.map((f) => ({ value: String(f.value), label: null, count: f.count }))
+  const facets: Record<FacetKey, FacetOption[]> = {
+    type: plain(answer.facets.type),
+    category: named(answer.facets.category, lists.categories),
+    district: named(answer.facets.district, lists.districts),
+    tag: named(answer.facets.tags, lists.tags),
+    status: plain(answer.facets.status),
   }
+  // An active filter stays listed (first, with its count, 0 if need be) so it
+  // can always be removed, even when the other filters leave nothing.
+  const terms: Partial<Record<FacetKey, Term[]>> = {
+    category: lists.categories,
+    district: lists.districts,
+    tag: lists.tags,
+  }
+  for (const key of Object.keys(facets) as FacetKey[]) {
+    const value = state[key]
+    if (!value) continue
+    const active = facets[key].find((o) => o.value === value) ?? {
+      value,
+      label: terms[key]?.find((t) => t.slug === value)?.name ?? null,
+      count: 0,
+    }
+    // A slug no term has cannot be named: it is still listed, by its slug, to be removed.
+    facets[key] = [active, ...facets[key].filter((o) => o !== active)]
+  }
+  return { ...answer, page: Math.min(state.page, Math.max(1, answer.totalPages)), facets }
 }
 
 /**

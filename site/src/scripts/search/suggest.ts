@@ -1,17 +1,26 @@
+import type { Locale } from '../../i18n/messages'
+
+import { searchMessages } from '../../i18n/search'
+
 interface Suggestion {
   collection: 'resources' | 'posts'
   slug: string
   title: string
 }
 
+const DEBOUNCE_MS = 150
+const MIN_LENGTH = 2
+
 /**
- * Search-as-you-type on the query box, as an ARIA combobox: suggestions
- * appear while typing (debounced; a stale request is aborted), arrow keys
- * move through them, Enter opens one, Escape closes the list. Without
- * JavaScript the box is a plain search field.
+ * Search-as-you-type on the query box, as an ARIA combobox (the APG's list
+ * autocomplete pattern): suggestions appear while typing (debounced; a stale
+ * request is aborted), Down/Up move through them (Down also opens the list),
+ * Enter opens the highlighted one, Escape closes the list and keeps the text.
+ * Without JavaScript the box is a plain search field in a GET form.
  */
-export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement) => {
-  const locale = input.dataset.locale ?? 'en'
+export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement, status: HTMLElement) => {
+  const locale = (input.dataset.locale ?? 'en') as Locale
+  const m = searchMessages[locale] ?? searchMessages.en
   let items: Suggestion[] = []
   let active = -1
   let timer: number | undefined
@@ -33,12 +42,15 @@ export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement
     for (const [i, option] of [...list.children].entries()) {
       option.setAttribute('aria-selected', i === index ? 'true' : 'false')
     }
-    if (index >= 0) input.setAttribute('aria-activedescendant', `suggestion-${index}`)
-    else input.removeAttribute('aria-activedescendant')
+    if (index < 0) return input.removeAttribute('aria-activedescendant')
+    input.setAttribute('aria-activedescendant', `suggestion-${index}`)
+    list.children[index]?.scrollIntoView({ block: 'nearest' })
   }
 
   const show = (suggestions: Suggestion[]) => {
     items = suggestions
+    // Said once per change, not on every keystroke's empty answer.
+    status.textContent = suggestions.length > 0 ? m.suggestionCount(suggestions.length) : ''
     if (suggestions.length === 0) return close()
     list.replaceChildren(
       ...suggestions.map((s, i) => {
@@ -47,7 +59,8 @@ export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement
         option.setAttribute('role', 'option')
         option.setAttribute('aria-selected', 'false')
         option.textContent = s.title
-        // mousedown, not click: it fires before the input loses focus.
+        option.addEventListener('mousemove', () => active !== i && highlight(i))
+        // mousedown, not click: it fires before the input loses focus and the list closes.
         option.addEventListener('mousedown', (event) => {
           event.preventDefault()
           window.location.assign(hrefOf(s))
@@ -57,29 +70,41 @@ export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement
     )
     list.hidden = false
     input.setAttribute('aria-expanded', 'true')
-    active = -1
+    highlight(-1)
   }
 
   const fetchSuggestions = async () => {
+    window.clearTimeout(timer)
     controller?.abort()
     const q = input.value.trim()
-    if (q.length < 2) return close()
-    controller = new AbortController()
+    if (q.length < MIN_LENGTH) return close()
+    const current = new AbortController()
+    controller = current
     try {
       const response = await fetch(`/api/suggest?${new URLSearchParams({ q, locale })}`, {
-        signal: controller.signal,
+        signal: current.signal,
       })
-      if (response.ok) show(((await response.json()) as { suggestions: Suggestion[] }).suggestions)
+      if (!response.ok) return
+      const { suggestions } = (await response.json()) as { suggestions: Suggestion[] }
+      // An answer that arrives after the reader left the box (or typed on) is dropped.
+      if (current.signal.aborted || document.activeElement !== input) return
+      show(suggestions)
     } catch {
-      // Aborted by newer typing, or offline: the form still works.
+      // Aborted by newer typing, or offline: the form still works without suggestions.
     }
   }
 
   input.addEventListener('input', () => {
     window.clearTimeout(timer)
-    timer = window.setTimeout(() => void fetchSuggestions(), 150)
+    timer = window.setTimeout(() => void fetchSuggestions(), DEBOUNCE_MS)
   })
   input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && list.hidden) {
+      // The APG's combobox opens its list on Down.
+      event.preventDefault()
+      void fetchSuggestions()
+      return
+    }
     if (list.hidden) return
     if (event.key === 'ArrowDown') {
       event.preventDefault()
@@ -91,8 +116,19 @@ export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement
       event.preventDefault()
       window.location.assign(hrefOf(items[active]!))
     } else if (event.key === 'Escape') {
+      // Without this a search field also clears its text on Escape.
+      event.preventDefault()
       close()
     }
   })
-  input.addEventListener('blur', () => window.setTimeout(close, 100))
+  input.addEventListener('blur', () => {
+    window.clearTimeout(timer)
+    controller?.abort()
+    close()
+  })
+  // Submitting the form (Enter with nothing highlighted) must not race a pending suggestion request.
+  input.form?.addEventListener('submit', () => {
+    window.clearTimeout(timer)
+    controller?.abort()
+  })
 }

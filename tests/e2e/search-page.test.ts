@@ -142,6 +142,8 @@ describe('the search page in every language', () => {
       if (locale !== 'en') {
         const text = await interfaceText(page)
         expect(englishWords().filter((w) => text.includes(w))).toEqual([])
+        // Untranslated results are shown in English, marked as such.
+        expect(await page.locator('.hits h3 a[lang="en"][dir="ltr"]').count()).toBe(4)
       }
       expect(await audit(page)).toEqual([])
       await context.close()
@@ -302,6 +304,14 @@ describe('with JavaScript', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL((url) => url.pathname === `/resources/${maternity.slug}`)
     expect(await page.textContent('h1')).toContain(`Maternity clinic ${word}`)
+
+    // In Urdu: announced in Urdu; an untranslated title is marked as English.
+    await page.goto(`${site.url}/ur/search`)
+    await page.locator('#search-q').fill(`Girls ${word}`)
+    await page.waitForSelector('#search-suggestions [role="option"]')
+    expect(await page.textContent('#search-suggestion-count')).toBe(searchMessages.ur.suggestionCount(1))
+    expect(await page.getAttribute('#suggestion-0', 'lang')).toBe('en')
+    expect(await page.getAttribute('#suggestion-0', 'dir')).toBe('ltr')
     await page.close()
   })
 

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/messages'
 
 import { searchMessages } from '../../i18n/search'
+import { textLang } from '../../lib/textLang'
 
 interface Suggestion {
   collection: 'resources' | 'posts'
@@ -59,6 +60,8 @@ export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement
         option.setAttribute('role', 'option')
         option.setAttribute('aria-selected', 'false')
         option.textContent = s.title
+        const lang = textLang(locale, s.title)
+        if (lang) Object.assign(option, { lang, dir: 'ltr' })
         option.addEventListener('mousemove', () => active !== i && highlight(i))
         // mousedown, not click: it fires before the input loses focus and the list closes.
         option.addEventListener('mousedown', (event) => {

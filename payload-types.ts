@@ -379,6 +379,8 @@ export interface File {
    */
   sha256?: string | null;
   originalName?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1018,6 +1020,8 @@ export interface FilesSelect<T extends boolean = true> {
   previewError?: T;
   sha256?: T;
   originalName?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

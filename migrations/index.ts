@@ -11,6 +11,7 @@ import * as migration_20261124_173636_file_previews from './20261124_173636_file
 import * as migration_20261124_174511_virus_audit from './20261124_174511_virus_audit';
 import * as migration_20261124_174618_upload_quota from './20261124_174618_upload_quota';
 import * as migration_20261124_180032_file_retention from './20261124_180032_file_retention';
+import * as migration_20261124_180316_file_storage from './20261124_180316_file_storage';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261124_180032_file_retention.up,
     down: migration_20261124_180032_file_retention.down,
-    name: '20261124_180032_file_retention'
+    name: '20261124_180032_file_retention',
+  },
+  {
+    up: migration_20261124_180316_file_storage.up,
+    down: migration_20261124_180316_file_storage.down,
+    name: '20261124_180316_file_storage',
   },
 ];

@@ -19,6 +19,7 @@ import { filePreviewTask, previewEndpoint, removePreview } from './previews'
 import { checkQuota, usageEndpoint } from './quota'
 import { fileRetentionTask, retentionEndpoint } from './retention'
 import { serveFile, setSecurityHeaders } from './serve'
+import { staticDir as defaultStaticDir, withStorage } from './storage'
 import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
 /**
@@ -115,7 +116,7 @@ const removeTempFile: CollectionAfterOperationHook = async ({ req, result }) => 
 const withChecks = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
   const upload = typeof collection.upload === 'object' ? collection.upload : {}
-  const staticDir = () => upload.staticDir ?? path.resolve(process.env.FILES_DIR ?? '.data/files')
+  const staticDir = () => upload.staticDir ?? defaultStaticDir()
   return {
     ...collection,
     hooks: {
@@ -217,42 +218,43 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
 /** Safe uploads for the given upload collections, and the size limit on every multipart body. */
 export const filesPlugin =
   ({ collections }: { collections: string[] }) =>
-  (incoming: Config): Config => ({
-    ...incoming,
-    // Busboy stops reading past the limit and Payload answers 413: a huge body is never buffered whole.
-    upload: {
-      ...incoming.upload,
-      limits: { ...incoming.upload?.limits, fileSize: maxUploadBytes() },
-      // The whole multipart body (Payload's own default is 50 MB): the file plus room for the fields.
-      requestSizeLimit: maxUploadBytes() + 1024 * 1024,
-      abortOnLimit: true,
-      responseOnLimit: `file: larger than the ${maxUploadMb()} MB limit`,
-      // Uploads stream to a temporary file instead of memory; the checks read it in chunks.
-      useTempFiles: true,
-      // One folder per process, so a check for leftovers sees only its own.
-      tempFileDir: process.env.UPLOAD_TEMP_DIR ?? path.join(tmpdir(), `hujra-uploads-${process.pid}`),
-    },
-    jobs: {
-      ...incoming.jobs,
-      tasks: [...(incoming.jobs?.tasks ?? []), filePreviewTask as never, fileRetentionTask as never],
-      // Previews a few seconds after an upload.
-      autoRun: [
-        ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
-        { cron: '*/5 * * * * *', queue: 'files' },
-      ],
-    },
-    collections: (incoming.collections ?? []).map((c) => {
-      if (collections.includes(c.slug)) return withChecks(c)
-      if (c.slug !== 'resources') return c
-      // A resource's attachments follow its publication state.
-      const hooks = c.hooks ?? {}
-      return {
-        ...c,
-        hooks: {
-          ...hooks,
-          afterChange: [...(hooks.afterChange ?? []), withholdAfterChange],
-          afterDelete: [...(hooks.afterDelete ?? []), withholdAfterDelete],
-        },
-      }
-    }),
-  })
+  (incoming: Config): Config | Promise<Config> =>
+    withStorage(collections)({
+      ...incoming,
+      // Busboy stops reading past the limit and Payload answers 413: a huge body is never buffered whole.
+      upload: {
+        ...incoming.upload,
+        limits: { ...incoming.upload?.limits, fileSize: maxUploadBytes() },
+        // The whole multipart body (Payload's own default is 50 MB): the file plus room for the fields.
+        requestSizeLimit: maxUploadBytes() + 1024 * 1024,
+        abortOnLimit: true,
+        responseOnLimit: `file: larger than the ${maxUploadMb()} MB limit`,
+        // Uploads stream to a temporary file instead of memory; the checks read it in chunks.
+        useTempFiles: true,
+        // One folder per process, so a check for leftovers sees only its own.
+        tempFileDir: process.env.UPLOAD_TEMP_DIR ?? path.join(tmpdir(), `hujra-uploads-${process.pid}`),
+      },
+      jobs: {
+        ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), filePreviewTask as never, fileRetentionTask as never],
+        // Previews a few seconds after an upload.
+        autoRun: [
+          ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
+          { cron: '*/5 * * * * *', queue: 'files' },
+        ],
+      },
+      collections: (incoming.collections ?? []).map((c) => {
+        if (collections.includes(c.slug)) return withChecks(c)
+        if (c.slug !== 'resources') return c
+        // A resource's attachments follow its publication state.
+        const hooks = c.hooks ?? {}
+        return {
+          ...c,
+          hooks: {
+            ...hooks,
+            afterChange: [...(hooks.afterChange ?? []), withholdAfterChange],
+            afterDelete: [...(hooks.afterDelete ?? []), withholdAfterDelete],
+          },
+        }
+      }),
+    })

@@ -1,47 +1,46 @@
 import type { CollectionAfterDeleteHook, Endpoint, Payload, TaskConfig } from 'payload'
 
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 import sharp from 'sharp'
 
+import { fileStore } from './storage'
+
 const run = promisify(execFile)
 export const PREVIEW_WIDTH = 320
 
-const staticDir = () => path.resolve(process.env.FILES_DIR ?? '.data/files')
-export const previewPath = (id: number | string) => path.join(staticDir(), 'previews', `${id}.webp`)
-
 /** The first page of a PDF as PNG bytes, by poppler's pdftoppm (Debian's poppler-utils). */
-const firstPdfPage = async (file: string) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'hujra-pdf-'))
+const firstPdfPage = async (file: string, dir: string) => {
+  await run(
+    'pdftoppm',
+    ['-png', '-f', '1', '-l', '1', '-scale-to', String(PREVIEW_WIDTH * 2), file, path.join(dir, 'page')],
+    { timeout: 30_000 },
+  )
+  const page = (await readdir(dir)).find((f) => f.startsWith('page') && f.endsWith('.png'))
+  if (!page) throw new Error('pdftoppm produced no page')
+  return path.join(dir, page)
+}
+
+/** Works on a local copy of the original, wherever it is stored (disk or S3). */
+const makePreview = async (payload: Payload, id: number) => {
+  const doc = await payload.findByID({ collection: 'files', id, depth: 0, overrideAccess: true })
+  const dir = await mkdtemp(path.join(tmpdir(), 'hujra-preview-'))
   try {
-    await run(
-      'pdftoppm',
-      ['-png', '-f', '1', '-l', '1', '-scale-to', String(PREVIEW_WIDTH * 2), file, path.join(dir, 'page')],
-      {
-        timeout: 30_000,
-      },
-    )
-    const [page] = (await import('node:fs')).readdirSync(dir).filter((f) => f.endsWith('.png'))
-    if (!page) throw new Error('pdftoppm produced no page')
-    return await readFile(path.join(dir, page))
+    const source = path.join(dir, 'original')
+    await fileStore().download(String(doc.filename), source)
+    const input = doc.mimeType === 'application/pdf' ? await firstPdfPage(source, dir) : source
+    const preview = await sharp(input)
+      .resize({ width: PREVIEW_WIDTH, withoutEnlargement: true })
+      .webp({ quality: 75 })
+      .toBuffer()
+    await fileStore().putPreview(id, preview)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
-}
-
-const makePreview = async (payload: Payload, id: number) => {
-  const doc = await payload.findByID({ collection: 'files', id, depth: 0, overrideAccess: true })
-  const source = path.join(staticDir(), String(doc.filename))
-  const input = doc.mimeType === 'application/pdf' ? await firstPdfPage(source) : await readFile(source)
-  await mkdir(path.dirname(previewPath(id)), { recursive: true })
-  await sharp(input)
-    .resize({ width: PREVIEW_WIDTH, withoutEnlargement: true })
-    .webp({ quality: 75 })
-    .toFile(previewPath(id))
 }
 
 /**
@@ -94,7 +93,8 @@ export const previewEndpoint: Endpoint = {
         { status: 404 },
       )
     }
-    const bytes = await readFile(previewPath(id))
+    const bytes = await fileStore().getPreview(id)
+    if (!bytes) return Response.json({ errors: [{ message: 'No preview yet (missing)' }] }, { status: 404 })
     return new Response(new Uint8Array(bytes), {
       headers: {
         'Content-Type': 'image/webp',
@@ -107,6 +107,6 @@ export const previewEndpoint: Endpoint = {
 
 /** A deleted file's preview goes with it. */
 export const removePreview: CollectionAfterDeleteHook = async ({ doc }) => {
-  await rm(previewPath(doc.id as number), { force: true })
+  await fileStore().deletePreview(doc.id as number)
   return doc
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { type Server, createServer } from 'node:http'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -13,6 +14,7 @@ import { startCmsServer } from '../helpers/cmsServer'
 import { createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { startSite } from '../helpers/site'
+import { freePort } from '../helpers/startProcess'
 
 /**
  * The site's /search page, built and served as in production, reading a CMS
@@ -28,6 +30,9 @@ let axeSource: string
 let first: Awaited<ReturnType<typeof createTaxonomy>>
 let second: Awaited<ReturnType<typeof createTaxonomy>>
 let maternity: { slug?: string | null }
+/** Between the site and the CMS, to take the CMS away. */
+let front: Server
+let cmsDown = false
 
 /** Letters only, so the search parser keeps each as one word; unique to this run. */
 const letters = () => unique().replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!)
@@ -76,7 +81,16 @@ beforeAll(async () => {
   for (let i = 1; i <= 21; i += 1) await publish(resourceData(first, { title: `Handpump ${pagedWord} ${i}` }))
 
   cms = await startCmsServer()
-  site = await startSite({ CMS_URL: cms.url })
+  // The site only reads the CMS (GET): pass those through, or answer 502 while the CMS is "down".
+  front = createServer(async (req, res) => {
+    if (cmsDown) return void res.writeHead(502).end()
+    const upstream = await fetch(`${cms.url}${req.url}`)
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' })
+    res.end(Buffer.from(await upstream.arrayBuffer()))
+  })
+  const frontPort = await freePort()
+  await new Promise<void>((resolve) => front.listen(frontPort, '127.0.0.1', resolve))
+  site = await startSite({ CMS_URL: `http://127.0.0.1:${frontPort}` })
   browser = await launchChromium()
   axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 }, 120_000)
@@ -84,6 +98,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await site?.stop()
+  front?.closeAllConnections()
+  await new Promise((resolve) => (front ? front.close(resolve) : resolve(null)))
   await cms?.close()
 })
 
@@ -323,5 +339,22 @@ describe('with JavaScript', () => {
     })
     expect(await (await fetch(`${site.url}/api/suggest?q=a`)).json()).toEqual({ suggestions: [] })
     expect((await fetch(`${site.url}/api/suggest?q=ab&locale=fr`)).status).toBe(400)
+  })
+})
+
+describe('when the CMS is down', () => {
+  it("answers 503 with a notice in the reader's language, and suggestions 503 too", async () => {
+    cmsDown = true
+    try {
+      // A query not read before, so no cached answer can stand in.
+      const response = await fetch(`${site.url}/ps/search?q=${word}-down`)
+      expect(response.status).toBe(503)
+      const html = await response.text()
+      expect(html).toContain(messages.ps.unavailableTitle)
+      expect(html).toMatch(/<html[^>]+lang="ps"[^>]+dir="rtl"|<html[^>]+dir="rtl"[^>]+lang="ps"/)
+      expect((await fetch(`${site.url}/api/suggest?q=${word}-down`)).status).toBe(503)
+    } finally {
+      cmsDown = false
+    }
   })
 })

@@ -148,6 +148,9 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
       // mimeTypes check would also read a whole PDF into memory to validate it.
       mimeTypes: undefined,
       modifyResponseHeaders: ({ headers }) => setSecurityHeaders(headers),
+      // The admin's lists show the background preview (PDFs' first page too) once it is ready.
+      adminThumbnail: ({ doc }) =>
+        doc.previewStatus === 'ready' ? `/api/${collection.slug}/${String(doc.id)}/preview` : null,
       // First, so the original name and the security headers reach every storage.
       handlers: [serveFile(staticDir), ...(upload.handlers ?? [])],
     },

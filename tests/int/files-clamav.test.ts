@@ -67,6 +67,7 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
       [
         `DatabaseDirectory ${dir}`,
         `TCPSocket ${port}`,
+        `LocalSocket ${dir}/clamd.sock`,
         'TCPAddr 127.0.0.1',
         'Foreground yes',
         `PidFile ${dir}/clamd.pid`,
@@ -104,6 +105,28 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
       depth: 0,
     })
     expect(events.docs.some((e) => JSON.stringify(e.diff).includes(name))).toBe(true)
+  })
+
+  it('scans through a unix socket (CLAMAV_SOCKET), and a large clean file in chunks', async () => {
+    process.env.CLAMAV_SOCKET = path.join(dir, 'clamd.sock')
+    // The socket wins: a closed TCP port would otherwise refuse every upload.
+    process.env.CLAMAV_PORT = '1'
+    try {
+      const infected = await upload(EICAR, `socket-${unique()}.pdf`, 'application/pdf')
+      expect(infected.status).toBe(422)
+      // Several INSTREAM chunks, all clean: random pixels in an uncompressed PNG (about 3 MB).
+      const { randomBytes } = await import('node:crypto')
+      const sharp = (await import('sharp')).default
+      const big = await sharp(randomBytes(1000 * 1000 * 3), {
+        raw: { width: 1000, height: 1000, channels: 3 },
+      })
+        .png({ compressionLevel: 0 })
+        .toBuffer()
+      expect((await upload(big, `big-${unique()}.png`, 'image/png')).status).toBe(201)
+    } finally {
+      delete process.env.CLAMAV_SOCKET
+      process.env.CLAMAV_PORT = String(port)
+    }
   })
 
   it('refuses uploads while clamd is down (fail closed), unless CLAMAV_FAIL_OPEN=true', async () => {

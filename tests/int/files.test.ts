@@ -299,12 +299,15 @@ describe('previews', () => {
     const pdf = (await upload(minimalPdf(unique()), `leaflet-${unique()}.pdf`, 'application/pdf')).body.doc
     // The upload did not wait for them.
     expect(image.previewStatus).toBe('pending')
+    expect(image.thumbnailURL ?? null).toBeNull()
     expect(pdf.previewStatus).toBe('pending')
     expect((await preview(image.id)).status).toBe(404)
     await payload.jobs.run({ queue: 'files', limit: 100 })
     for (const doc of [image, pdf]) {
       const stored = await payload.findByID({ collection: 'files', id: doc.id, overrideAccess: true })
       expect(stored.previewStatus, stored.previewError ?? '').toBe('ready')
+      // The admin's thumbnail is the preview.
+      expect(stored.thumbnailURL).toBe(`/api/files/${doc.id}/preview`)
       const response = await preview(doc.id)
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toBe('image/webp')

@@ -88,7 +88,7 @@ export const searchMessages: Record<Locale, SearchMessages> = {
     didYouMean: 'ایا مو مطلب دا و',
     question: '؟',
     clear: 'نوی لټون پیل کړئ',
-    remove: 'لرې کول',
+    remove: 'لرې کړئ',
     type: 'ډول',
     types: { resources: 'سرچینې', posts: 'خبرونه' },
     from: 'له نېټې',

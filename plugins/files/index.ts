@@ -10,7 +10,10 @@ import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
+
+import { transactionDb } from '../../utilities/transactionDb'
 
 import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
 import { UploadRefused, checkUpload, maxUploadBytes, maxUploadMb } from './checks'
@@ -38,6 +41,11 @@ const checkFile =
       if (clamavConfigured()) await scan(req, file)
       const checked = await checkUpload(file)
       if (operation === 'create') await checkQuota(req, checked.size)
+      // Held until this upload's transaction ends: a second upload of the same bytes waits
+      // here, then finds the first one committed and is told it is a duplicate.
+      await (
+        await transactionDb(req)
+      ).execute(sql`select pg_advisory_xact_lock(hashtextextended(${'files:' + checked.sha256}, 0))`)
       const existing = await req.payload.find({
         collection: slug as 'files',
         where: { sha256: { equals: checked.sha256 } },

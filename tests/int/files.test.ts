@@ -123,6 +123,17 @@ describe('safe uploads', () => {
     expect(whole).toMatchObject({ ext: 'pdf', mime: 'application/pdf' })
   })
 
+  it('store bytes once when the same file is uploaded twice at the same moment', async () => {
+    const png = await uniquePng()
+    const before = (await payload.count({ collection: 'files', overrideAccess: true })).totalDocs
+    const answers = await Promise.all([
+      upload(png, `race-a-${unique()}.png`, 'image/png'),
+      upload(png, `race-b-${unique()}.png`, 'image/png'),
+    ])
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409])
+    expect((await payload.count({ collection: 'files', overrideAccess: true })).totalDocs).toBe(before + 1)
+  })
+
   it('answer 413 for a body over the size limit (25 MB by default)', async () => {
     const big = new Uint8Array(26 * 1024 * 1024)
     const res = await upload(big, `big-${unique()}.png`, 'image/png')

@@ -22,6 +22,7 @@ import { filePreviewTask, previewEndpoint, removePreview } from './previews'
 import { checkQuota, usageEndpoint } from './quota'
 import { fileRetentionTask, retentionEndpoint } from './retention'
 import { serveFile, setSecurityHeaders } from './serve'
+import { requestSizeLimit, sizeGuardEndpoints } from './sizeGuard'
 import { staticDir as defaultStaticDir, withStorage } from './storage'
 import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
@@ -163,7 +164,14 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
       handlers: [serveFile(staticDir), ...(upload.handlers ?? [])],
     },
     access: { ...collection.access, read: canReadFile },
-    endpoints: [...(collection.endpoints || []), usageEndpoint, retentionEndpoint, previewEndpoint],
+    endpoints: [
+      // First: they stand in front of Payload's own create and update routes.
+      ...sizeGuardEndpoints(collection.slug),
+      ...(collection.endpoints || []),
+      usageEndpoint,
+      retentionEndpoint,
+      previewEndpoint,
+    ],
     fields: [
       ...collection.fields,
       {
@@ -237,13 +245,23 @@ export const filesPlugin =
         ...incoming.upload,
         limits: { ...incoming.upload?.limits, fileSize: maxUploadBytes() },
         // The whole multipart body (Payload's own default is 50 MB): the file plus room for the fields.
-        requestSizeLimit: maxUploadBytes() + 1024 * 1024,
+        requestSizeLimit: requestSizeLimit(),
         abortOnLimit: true,
         responseOnLimit: `file: larger than the ${maxUploadMb()} MB limit`,
         // Uploads stream to a temporary file instead of memory; the checks read it in chunks.
         useTempFiles: true,
         // One folder per process, so a check for leftovers sees only its own.
         tempFileDir: process.env.UPLOAD_TEMP_DIR ?? path.join(tmpdir(), `hujra-uploads-${process.pid}`),
+      },
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          afterDashboard: [
+            ...(incoming.admin?.components?.afterDashboard ?? []),
+            '/plugins/files/admin/StorageReport#StorageReport',
+          ],
+        },
       },
       jobs: {
         ...incoming.jobs,

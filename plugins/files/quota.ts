@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
@@ -27,6 +27,51 @@ export const checkQuota = async (req: PayloadRequest, size: number) => {
   }
 }
 
+export interface StorageUsage {
+  total: { files: number; bytes: number }
+  largest: {
+    id: number
+    filename: unknown
+    originalName: unknown
+    mimeType: unknown
+    bytes: number
+    owner: number | null
+    createdAt: unknown
+  }[]
+  users: { user: number | null; email: string | null; files: number; bytes: number }[]
+}
+
+/** The largest files, each user's usage and the totals: three grouped queries. */
+export const storageUsage = async (payload: Payload, limit = 20): Promise<StorageUsage> => {
+  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  const [largest, users, total] = await Promise.all([
+    db.execute(sql`select id, filename, original_name, mime_type, filesize, owner_id, created_at
+                   from files order by filesize desc nulls last limit ${limit}`),
+    db.execute(sql`select f.owner_id, u.email, count(*)::int as files, coalesce(sum(f.filesize), 0)::bigint as bytes
+                   from files f left join users u on u.id = f.owner_id
+                   group by f.owner_id, u.email order by bytes desc`),
+    db.execute(sql`select count(*)::int as files, coalesce(sum(filesize), 0)::bigint as bytes from files`),
+  ])
+  return {
+    total: { files: Number(total.rows[0]?.files ?? 0), bytes: Number(total.rows[0]?.bytes ?? 0) },
+    largest: largest.rows.map((r) => ({
+      id: Number(r.id),
+      filename: r.filename,
+      originalName: r.original_name,
+      mimeType: r.mime_type,
+      bytes: Number(r.filesize ?? 0),
+      owner: r.owner_id === null ? null : Number(r.owner_id),
+      createdAt: r.created_at,
+    })),
+    users: users.rows.map((r) => ({
+      user: r.owner_id === null ? null : Number(r.owner_id),
+      email: (r.email as string | null) ?? null,
+      files: Number(r.files),
+      bytes: Number(r.bytes),
+    })),
+  }
+}
+
 /** `GET /api/files/usage` (admins): the largest files and each user's usage. */
 export const usageEndpoint: Endpoint = {
   path: '/usage',
@@ -35,32 +80,6 @@ export const usageEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin')) {
       return Response.json({ errors: [{ message: 'Only admins can see storage usage' }] }, { status: 403 })
     }
-    const db = drizzle(req)
-    const [largest, users, total] = await Promise.all([
-      db.execute(sql`select id, filename, original_name, mime_type, filesize, owner_id, created_at
-                     from files order by filesize desc nulls last limit 20`),
-      db.execute(sql`select f.owner_id, u.email, count(*)::int as files, coalesce(sum(f.filesize), 0)::bigint as bytes
-                     from files f left join users u on u.id = f.owner_id
-                     group by f.owner_id, u.email order by bytes desc`),
-      db.execute(sql`select count(*)::int as files, coalesce(sum(filesize), 0)::bigint as bytes from files`),
-    ])
-    return Response.json({
-      total: { files: Number(total.rows[0]?.files ?? 0), bytes: Number(total.rows[0]?.bytes ?? 0) },
-      largest: largest.rows.map((r) => ({
-        id: Number(r.id),
-        filename: r.filename,
-        originalName: r.original_name,
-        mimeType: r.mime_type,
-        bytes: Number(r.filesize ?? 0),
-        owner: r.owner_id === null ? null : Number(r.owner_id),
-        createdAt: r.created_at,
-      })),
-      users: users.rows.map((r) => ({
-        user: r.owner_id === null ? null : Number(r.owner_id),
-        email: r.email ?? null,
-        files: Number(r.files),
-        bytes: Number(r.bytes),
-      })),
-    })
+    return Response.json(await storageUsage(req.payload))
   },
 }

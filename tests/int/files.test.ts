@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { clientsByRole, createTaxonomy, resourceData, unique, uniquePng } from '../helpers/fixtures'
+import { PASSWORD, clientsByRole, createTaxonomy, resourceData, unique, uniquePng } from '../helpers/fixtures'
 import { anonymous } from '../helpers/rest'
 import { getTestPayload } from '../helpers/payload'
 
@@ -132,6 +132,41 @@ describe('safe uploads', () => {
     ])
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409])
     expect((await payload.count({ collection: 'files', overrideAccess: true })).totalDocs).toBe(before + 1)
+  })
+
+  it('answer 413 from the Content-Length alone, before reading the body', async () => {
+    const { REST_POST } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../../payload.config')
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: clients.editor.user.email, password: PASSWORD },
+    })
+    // An endless body: reading it would only stop at the parser's own limit, 26 MB later.
+    let pulled = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        pulled += 1
+        controller.enqueue(new Uint8Array(64 * 1024))
+      },
+    })
+    const response = await REST_POST(config)(
+      new Request('http://localhost:3000/api/files', {
+        method: 'POST',
+        headers: {
+          Authorization: `JWT ${token}`,
+          'Content-Type': 'multipart/form-data; boundary=x',
+          'Content-Length': String(100 * 1024 * 1024),
+        },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+      { params: Promise.resolve({ slug: ['files'] }) },
+    )
+    expect(response.status).toBe(413)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+      'file: larger than the 25 MB limit',
+    )
+    expect(pulled).toBeLessThan(4)
   })
 
   it('answer 413 for a body over the size limit (25 MB by default)', async () => {
@@ -360,6 +395,15 @@ describe('quotas and usage', () => {
     } finally {
       await clients.admin.api.post('/globals/settings', { uploads: { quotaMb: null } })
     }
+    // The admins' dashboard panel shows the same figures; others see nothing.
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { StorageReport } = await import('../../plugins/files/admin/StorageReport')
+    const panel = renderToStaticMarkup(
+      await StorageReport({ payload, user: { ...clients.admin.user, collection: 'users' } }),
+    )
+    expect(panel).toContain('Usage by user')
+    expect(panel).toContain(clients.editor.user.email)
+    expect(await StorageReport({ payload, user: { ...clients.editor.user, collection: 'users' } })).toBeNull()
     const usage = await clients.admin.api.get('/files/usage')
     expect(usage.status).toBe(200)
     expect(usage.body.total.files).toBeGreaterThan(0)

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LocationField as LocationField_38e4120d7f2a409e1a129bc3eb3cb3b1 } from '../../../plugins/geo/admin/LocationField'
 import { SearchIndexStatus as SearchIndexStatus_78e6782e78a1b77e40ade2cfc96e704e } from '../../../plugins/search/admin/SearchIndexStatus'
+import { StorageReport as StorageReport_e4484790a3161ec3513c51bb4e7e2aa0 } from '../../../plugins/files/admin/StorageReport'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/geo/admin/LocationField#LocationField": LocationField_38e4120d7f2a409e1a129bc3eb3cb3b1,
   "/plugins/search/admin/SearchIndexStatus#SearchIndexStatus": SearchIndexStatus_78e6782e78a1b77e40ade2cfc96e704e,
+  "/plugins/files/admin/StorageReport#StorageReport": StorageReport_e4484790a3161ec3513c51bb4e7e2aa0,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -43,8 +43,10 @@ const indexFor = async (payload: Payload, params: ClusterParams) => {
   const query = await matchingResources(
     payload,
     { ...filters },
-    sql`r.id, s.title, s.slug, s.status,
+    {
+      columns: sql`r.id, s.title, s.slug, s.status,
         (r.bbox_min_lng + r.bbox_max_lng) / 2 as lng, (r.bbox_min_lat + r.bbox_max_lat) / 2 as lat`,
+    },
   )
   const { rows } = await db.execute(query)
   const index: Index = new Supercluster({ radius: 60, maxZoom: 17, minPoints: 2 })

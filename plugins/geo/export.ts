@@ -37,16 +37,14 @@ const labelOf = (
  */
 export const exportStream = async (payload: Payload, params: ExportParams) => {
   const format = FORMATS[params.format]
-  const query = await matchingResources(
-    payload,
-    params,
-    sql`r.id, s.title, s.slug, s.summary, s.status, r.location,
+  const query = await matchingResources(payload, params, {
+    columns: sql`r.id, s.title, s.slug, s.summary, s.status, r.location,
         ${labelOf('categories_locales', 'category_id', params.locale)} as category,
         ${labelOf('districts_locales', 'district_id', params.locale)} as district,
         (r.bbox_min_lng + r.bbox_max_lng) / 2 as lng, (r.bbox_min_lat + r.bbox_max_lat) / 2 as lat`,
     // GPX needs every waypoint before the first track.
-    sql`(r.location->>'type') not in ('Point', 'MultiPoint'), r.id`,
-  )
+    orderBy: sql`(r.location->>'type') not in ('Point', 'MultiPoint'), r.id`,
+  })
   const { sql: text, params: values } = dialect.sqlToQuery(query)
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const client = await pool.connect()

@@ -16,6 +16,7 @@ const bbox = z
 
 /** The search filters, so the map shows what the search shows; resources only. */
 const { type: _type, ...mapFilterShape } = searchFilterShape
+export { mapFilterShape }
 
 export const clusterParamsSchema = z
   .object({

@@ -8,25 +8,35 @@ import type { MapFilters } from './params'
 import { searchConditions } from '../search/postgres/conditions'
 import { ensurePostgis, usesPostgis } from './postgis/setup'
 
+export interface Selection {
+  /** The select list; `r` is the resource row, `s` its search-index row (title in the locale). */
+  columns: SQL
+  /** @default r.id */
+  orderBy?: SQL
+  /** A further condition on the resource row, e.g. a PostGIS predicate on `r.geom`. */
+  where?: SQL
+  limit?: number
+}
+
 /**
- * The SELECT behind the map and the export: published resources with a
- * location that match the same query and filters as the search (through the
- * search index, so drafts never appear), optionally within a bounding box
- * (the indexed bbox columns).
+ * The SELECT behind the map, the export and the PostGIS queries: published
+ * resources with a location that match the same query and filters as the
+ * search (through the search index, so drafts never appear), optionally
+ * within a bounding box.
  */
 export const matchingResources = async (
   payload: Payload,
   params: MapFilters,
-  columns: SQL,
-  orderBy: SQL = sql`r.id`,
+  { columns, orderBy = sql`r.id`, where, limit }: Selection,
 ): Promise<SQL> => {
   const { base, filters } = await searchConditions(payload, params, { synonymsSlug: 'search-synonyms' })
   const conditions = [sql`doc_collection = 'resources'`, ...base, ...Object.values(filters).filter(Boolean)]
   const [west, south, east, north] = params.bbox ?? []
   const postgis = usesPostgis()
   if (postgis) await ensurePostgis(payload)
-  // Either backend answers the same: the PostGIS one through the GiST index on
-  // `geom`, the plain one through the indexed bounding-box columns.
+  // Either backend answers the same (both test bounding boxes): the PostGIS
+  // one through the GiST index on `geom`, the plain one through the indexed
+  // bounding-box columns.
   const inBox =
     params.bbox === undefined
       ? sql``
@@ -41,6 +51,7 @@ export const matchingResources = async (
       where ${sql.join(conditions as SQL[], sql` and `)}
     ) s
     join resources r on r.id = s.doc_id
-    where r.bbox_min_lng is not null ${inBox}
-    order by ${orderBy}`
+    where r.bbox_min_lng is not null ${inBox} ${where ? sql`and ${where}` : sql``}
+    order by ${orderBy}
+    ${limit === undefined ? sql`` : sql`limit ${limit}`}`
 }

@@ -1,69 +1,95 @@
+import type { SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { ensurePostgis } from './setup'
+import type { NearParams, WithinParams } from './params'
+
+import { matchingResources } from '../points'
 
 type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 
-export interface NearParams {
-  lng: number
-  lat: number
-  radius: number
-  limit: number
-}
-
 const drizzle = (payload: Payload) => (payload.db as unknown as { drizzle: Drizzle }).drizzle
 
-const feature = (row: Record<string, unknown>) => ({
-  type: 'Feature' as const,
-  id: Number(row.id),
-  geometry: JSON.parse(String(row.geometry)),
-  properties: {
+const COLUMNS = sql`r.id, s.title, s.slug, s.status, ST_AsGeoJSON(r.geom) as geometry`
+
+const collection = (rows: Record<string, unknown>[]) => ({
+  type: 'FeatureCollection' as const,
+  features: rows.map((row) => ({
+    type: 'Feature' as const,
     id: Number(row.id),
-    title: String(row.title),
-    slug: row.slug as string,
-    status: row.status as string,
-    ...(row.distance_m === undefined ? {} : { distanceM: Math.round(Number(row.distance_m)) }),
-  },
+    geometry: JSON.parse(String(row.geometry)),
+    properties: {
+      id: Number(row.id),
+      title: String(row.title),
+      slug: (row.slug as string) ?? null,
+      status: (row.status as string) ?? null,
+      ...(row.distance_m === undefined ? {} : { distanceM: Math.round(Number(row.distance_m)) }),
+    },
+  })),
 })
 
-/** Published resources within `radius` metres of a point, nearest first (geography distance). */
-export const nearResources = async (payload: Payload, { lng, lat, radius, limit }: NearParams) => {
-  await ensurePostgis(payload)
-  const point = sql`ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)::geography`
-  const { rows } = await drizzle(payload).execute(sql`
-    select r.id, l.title, r.slug, r.status as status, ST_AsGeoJSON(r.geom) as geometry,
-           ST_Distance(r.geom::geography, ${point}) as distance_m
-    from resources r
-    left join resources_locales l on l._parent_id = r.id and l._locale = 'en'
-    where r._status = 'published' and r.geom is not null and ST_DWithin(r.geom::geography, ${point}, ${radius})
-    order by r.geom::geography <-> ${point}
-    limit ${limit}`)
-  return { type: 'FeatureCollection' as const, features: rows.map(feature) }
+/**
+ * A longitude/latitude box that surely holds everything within `radius`
+ * metres of a point: a degree of latitude is at least 110,574 m, one of
+ * longitude at least 111,195·cos φ m (on the sphere `<->` measures on), so
+ * dividing by 110,000 and 111,000·cos(the box's most poleward edge) errs on
+ * the large side. Near a pole or the antimeridian it takes every longitude.
+ */
+export const boxAround = (lng: number, lat: number, radius: number) => {
+  const dLat = radius / 110_000
+  const south = Math.max(-90, lat - dLat)
+  const north = Math.min(90, lat + dLat)
+  const edge = Math.max(Math.abs(south), Math.abs(north))
+  const dLng = edge >= 89 ? 360 : radius / (111_000 * Math.cos((edge * Math.PI) / 180))
+  const [west, east] = lng - dLng < -180 || lng + dLng > 180 ? [-180, 180] : [lng - dLng, lng + dLng]
+  return [west, south, east, north] as const
 }
 
 /**
- * Published resources within (wholly inside) or intersecting (touching at
- * all) a district's boundary.
+ * Published resources matching the search filters within `radius` metres of
+ * a point, nearest first, with geodesic distances (on the sphere). The box
+ * on `geom` lets the planner estimate how many rows are near from the
+ * column's statistics (it has none for the geography expression), so a
+ * small radius reads a few index pages and a large one walks the geography
+ * index nearest first and stops at `limit`.
  */
-export const resourcesInDistrict = async (
-  payload: Payload,
-  { district, mode, limit }: { district: number; mode: 'within' | 'intersects'; limit: number },
-) => {
-  await ensurePostgis(payload)
-  const test = mode === 'within' ? sql`ST_Within(r.geom, d.shape)` : sql`ST_Intersects(r.geom, d.shape)`
-  const { rows } = await drizzle(payload).execute(sql`
-    with d as (
-      select ST_SetSRID(ST_GeomFromGeoJSON(boundary::text), 4326) as shape
-      from districts where id = ${district} and boundary is not null
-    )
-    select r.id, l.title, r.slug, r.status as status, ST_AsGeoJSON(r.geom) as geometry
-    from resources r
-    cross join d
-    left join resources_locales l on l._parent_id = r.id and l._locale = 'en'
-    where r._status = 'published' and r.geom is not null and r.geom && d.shape and ${test}
-    order by r.id
-    limit ${limit}`)
-  return { type: 'FeatureCollection' as const, features: rows.map(feature) }
+export const nearResources = async (payload: Payload, params: NearParams) => {
+  const { lng, lat, radius, limit, ...filters } = params
+  const point = sql`ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)::geography`
+  const [west, south, east, north] = boxAround(lng, lat, radius)
+  const distance = sql`(r.geom::geography <-> ${point})`
+  const query = await matchingResources(payload, filters, {
+    columns: sql`${COLUMNS}, ${distance} as distance_m`,
+    where: sql`r.geom && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326) and ${distance} <= ${radius}`,
+    orderBy: sql`${distance}, r.id`,
+    limit,
+  })
+  return collection((await drizzle(payload).execute(query)).rows)
+}
+
+/** A district's boundary as a geometry, or null when it has none (or no such district). */
+const districtBoundary = async (payload: Payload, id: number): Promise<SQL | null> => {
+  const { rows } = await drizzle(payload).execute(
+    sql`select 1 from districts where id = ${id} and boundary is not null`,
+  )
+  if (rows.length === 0) return null
+  return sql`(select ST_SetSRID(ST_GeomFromGeoJSON(boundary::text), 4326) from districts where id = ${id})`
+}
+
+/**
+ * Published resources matching the search filters that lie wholly inside
+ * (`within`) or touch at all (`intersects`) a district's boundary or a given
+ * geometry; null when the district has no boundary.
+ */
+export const resourcesWithin = async (payload: Payload, params: WithinParams) => {
+  const { boundary, geometry, mode, limit, ...filters } = params
+  const shape =
+    boundary === undefined
+      ? sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(geometry)}), 4326)`
+      : await districtBoundary(payload, boundary)
+  if (!shape) return null
+  const test = mode === 'within' ? sql`ST_Within(r.geom, ${shape})` : sql`ST_Intersects(r.geom, ${shape})`
+  const query = await matchingResources(payload, filters, { columns: COLUMNS, where: test, limit })
+  return collection((await drizzle(payload).execute(query)).rows)
 }

@@ -7,8 +7,6 @@ import type {
 
 import { randomUUID } from 'node:crypto'
 import { rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
@@ -23,6 +21,7 @@ import { checkQuota, usageEndpoint } from './quota'
 import { fileRetentionTask, retentionEndpoint } from './retention'
 import { serveFile, setSecurityHeaders } from './serve'
 import { requestSizeLimit, sizeGuardEndpoints } from './sizeGuard'
+import { sweepUploadTemp, uploadTempDir } from './tempSweep'
 import { staticDir as defaultStaticDir, withStorage } from './storage'
 import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
@@ -250,8 +249,9 @@ export const filesPlugin =
         responseOnLimit: `file: larger than the ${maxUploadMb()} MB limit`,
         // Uploads stream to a temporary file instead of memory; the checks read it in chunks.
         useTempFiles: true,
-        // One folder per process, so a check for leftovers sees only its own.
-        tempFileDir: process.env.UPLOAD_TEMP_DIR ?? path.join(tmpdir(), `hujra-uploads-${process.pid}`),
+        // One folder per process: a check for leftovers sees only its own, and a crashed
+        // process's folder is swept at the next start.
+        tempFileDir: uploadTempDir(),
       },
       admin: {
         ...incoming.admin,
@@ -262,6 +262,15 @@ export const filesPlugin =
             '/plugins/files/admin/StorageReport#StorageReport',
           ],
         },
+      },
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        // In the background: a slow temporary folder must not hold up the start.
+        void sweepUploadTemp().then(
+          (removed) =>
+            removed.length && payload.logger.info(`files: removed ${removed.length} stale upload folders`),
+          (error: Error) => payload.logger.warn(`files: could not sweep stale uploads (${error.message})`),
+        )
       },
       jobs: {
         ...incoming.jobs,

@@ -101,6 +101,33 @@ describe('safe uploads', () => {
     expect(await leftovers()).toBe(0)
   })
 
+  it('sweep temporary uploads a crashed process left behind, and stale ones in UPLOAD_TEMP_DIR', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const { mkdir, mkdtemp, readdir, utimes, writeFile } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const path = await import('node:path')
+    const { sweepUploadTemp } = await import('../../plugins/files/tempSweep')
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid // exited by now
+    const crashed = path.join(tmpdir(), `hujra-uploads-${gone}`)
+    await mkdir(crashed, { recursive: true })
+    await writeFile(path.join(crashed, 'tmp-1'), 'half an upload')
+    expect(await sweepUploadTemp()).toContain(`hujra-uploads-${gone}`)
+    expect(await readdir(tmpdir())).not.toContain(`hujra-uploads-${gone}`)
+
+    const configured = await mkdtemp(path.join(tmpdir(), 'hujra-upload-dir-'))
+    await writeFile(path.join(configured, 'old'), 'x')
+    await writeFile(path.join(configured, 'fresh'), 'x')
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+    await utimes(path.join(configured, 'old'), twoHoursAgo, twoHoursAgo)
+    process.env.UPLOAD_TEMP_DIR = configured
+    try {
+      await sweepUploadTemp()
+    } finally {
+      delete process.env.UPLOAD_TEMP_DIR
+    }
+    expect(await readdir(configured)).toEqual(['fresh'])
+  })
+
   it('find a foreign signature across the chunks the bytes are read in, and refuse a damaged PDF', async () => {
     const { checkUpload } = await import('../../plugins/files/checks')
     const png = await uniquePng()

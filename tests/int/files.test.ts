@@ -126,6 +126,8 @@ describe('safe uploads', () => {
       delete process.env.UPLOAD_TEMP_DIR
     }
     expect(await readdir(configured)).toEqual(['fresh'])
+    const { rm } = await import('node:fs/promises')
+    await rm(configured, { recursive: true, force: true })
   })
 
   it('find a foreign signature across the chunks the bytes are read in, and refuse a damaged PDF', async () => {

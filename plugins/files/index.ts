@@ -40,7 +40,11 @@ const checkFile =
       // Scanned first, whatever its type: an infected upload is refused and leaves an audit event.
       if (clamavConfigured()) await scan(req, file)
       const checked = await checkUpload(file)
-      if (operation === 'create') await checkQuota(req, checked.size)
+      await checkQuota(
+        req,
+        checked.size,
+        operation === 'update' ? (args as { id?: number | string }).id : undefined,
+      )
       // Held until this upload's transaction ends: a second upload of the same bytes waits
       // here, then finds the first one committed and is told it is a duplicate.
       await (

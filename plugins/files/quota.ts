@@ -9,20 +9,36 @@ type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unk
 const drizzle = (req: PayloadRequest) => (req.payload.db as unknown as { drizzle: Drizzle }).drizzle
 const MB = 1024 * 1024
 
-/** Refuses an upload that would take its owner past the quota admins set (Settings → Uploads). */
-export const checkQuota = async (req: PayloadRequest, size: number) => {
+/**
+ * Refuses an upload that would take its owner past the quota admins set
+ * (Settings → Uploads). A new file counts against the uploader; new bytes for
+ * an existing file (`replacing`) count against that file's owner, less the
+ * bytes they replace.
+ */
+export const checkQuota = async (req: PayloadRequest, size: number, replacing?: number | string) => {
   if (!req.user) return
   const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
   const quotaMb = settings.uploads?.quotaMb
   if (!quotaMb) return
+  let owner: unknown = req.user.id
+  let replaced = 0
+  if (replacing !== undefined) {
+    const { rows } = await drizzle(req).execute(
+      sql`select owner_id, coalesce(filesize, 0)::bigint as size from files where id = ${Number(replacing)}`,
+    )
+    if (!rows[0]?.owner_id) return
+    owner = rows[0].owner_id
+    replaced = Number(rows[0].size)
+  }
   const { rows } = await drizzle(req).execute(
-    sql`select coalesce(sum(filesize), 0)::bigint as used from files where owner_id = ${req.user.id}`,
+    sql`select coalesce(sum(filesize), 0)::bigint as used from files where owner_id = ${owner}`,
   )
-  const used = Number(rows[0]?.used ?? 0)
+  const used = Number(rows[0]?.used ?? 0) - replaced
   if (used + size > quotaMb * MB) {
+    const whose = owner === req.user.id ? 'your' : "the file owner's"
     throw new UploadRefused(
       413,
-      `file: your storage quota of ${quotaMb} MB would be exceeded (${(used / MB).toFixed(1)} MB used, this file ${(size / MB).toFixed(1)} MB)`,
+      `file: ${whose} storage quota of ${quotaMb} MB would be exceeded (${(used / MB).toFixed(1)} MB used, this file ${(size / MB).toFixed(1)} MB)`,
     )
   }
 }

@@ -420,7 +420,37 @@ describe('quotas and usage', () => {
       const refused = await upload(big, `big-${unique()}.png`, 'image/png')
       expect(refused.status).toBe(413)
       expect(message(refused.body)).toContain('your storage quota of 1 MB would be exceeded')
-      expect((await upload(await uniquePng(), `small-${unique()}.png`, 'image/png')).status).toBe(201)
+      const small = await upload(await uniquePng(), `small-${unique()}.png`, 'image/png')
+      expect(small.status).toBe(201)
+      // New bytes for an existing file count too, less the bytes they replace.
+      const replace = async (bytes: Uint8Array) => {
+        const { REST_PATCH } = await import('@payloadcms/next/routes')
+        const { default: config } = await import('../../payload.config')
+        const { token } = await payload.login({
+          collection: 'users',
+          data: { email: clients.editor.user.email, password: PASSWORD },
+        })
+        const form = new FormData()
+        form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `new-${unique()}.png`)
+        form.append('_payload', JSON.stringify({}))
+        const id = String(small.body.doc.id)
+        const response = await REST_PATCH(config)(
+          new Request(`http://localhost:3000/api/files/${id}`, {
+            method: 'PATCH',
+            headers: { Authorization: `JWT ${token}` },
+            body: form,
+          }),
+          { params: Promise.resolve({ slug: ['files', id] }) },
+        )
+        return {
+          status: response.status,
+          body: (await response.json()) as { errors?: { message: string }[] },
+        }
+      }
+      const tooBig = await replace(big)
+      expect(tooBig.status).toBe(413)
+      expect(message(tooBig.body)).toContain('your storage quota of 1 MB would be exceeded')
+      expect((await replace(await uniquePng())).status).toBe(200)
     } finally {
       await clients.admin.api.post('/globals/settings', { uploads: { quotaMb: null } })
     }

@@ -31,24 +31,28 @@ export const replaceRecords = async (
         slug, title, summary, category, district, tags, status, published_at, doc_updated_at,
         norm_title, norm_summary, norm_body, norm_terms
       from jsonb_to_recordset(${JSON.stringify(
-        records.map((r) => ({
-          doc_collection: r.docCollection,
-          doc_id: r.docId,
-          locale: r.locale,
-          slug: r.slug,
-          title: r.title,
-          summary: r.summary,
-          category: r.category,
-          district: r.district,
-          tags: r.tags,
-          status: r.status,
-          published_at: r.publishedAt,
-          doc_updated_at: r.docUpdatedAt,
-          norm_title: r.normTitle,
-          norm_summary: r.normSummary,
-          norm_body: r.normBody,
-          norm_terms: r.normTerms,
-        })),
+        // Rows in one order (document, then locale) whoever writes them: two rebuilds of the
+        // same documents then lock rows in the same order and cannot deadlock.
+        [...records]
+          .sort((a, b) => a.docId - b.docId || a.locale.localeCompare(b.locale))
+          .map((r) => ({
+            doc_collection: r.docCollection,
+            doc_id: r.docId,
+            locale: r.locale,
+            slug: r.slug,
+            title: r.title,
+            summary: r.summary,
+            category: r.category,
+            district: r.district,
+            tags: r.tags,
+            status: r.status,
+            published_at: r.publishedAt,
+            doc_updated_at: r.docUpdatedAt,
+            norm_title: r.normTitle,
+            norm_summary: r.normSummary,
+            norm_body: r.normBody,
+            norm_terms: r.normTerms,
+          })),
       )}::jsonb) as x(doc_collection text, doc_id numeric, locale text, slug text, title text,
         summary text, category numeric, district numeric, tags jsonb, status text,
         published_at timestamptz, doc_updated_at timestamptz, norm_title text, norm_summary text,

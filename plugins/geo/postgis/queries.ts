@@ -62,7 +62,9 @@ export const nearResources = async (payload: Payload, params: NearParams) => {
   const query = await matchingResources(payload, filters, {
     columns: sql`${COLUMNS}, ${distance} as distance_m`,
     where: sql`r.geom && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326) and ${distance} <= ${radius}`,
-    orderBy: sql`${distance}, r.id`,
+    // Distance alone, no tie-breaker: the geography index yields rows in exactly this order, so a
+    // large radius stops after `limit` rows instead of sorting thousands.
+    orderBy: distance,
     limit,
   })
   return collection((await drizzle(payload).execute(query)).rows)

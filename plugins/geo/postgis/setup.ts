@@ -85,7 +85,8 @@ const createExtension = async (client: PoolClient) => {
   } catch (error) {
     throw new Error(
       `GEO_BACKEND=postgis, but PostgreSQL cannot create the postgis extension (${(error as Error).message}). ` +
-        'Install PostGIS on the database server (Debian: postgresql-15-postgis-3) or unset GEO_BACKEND.',
+        'Install PostGIS on the database server (Debian: postgresql-15-postgis-3) and create the extension ' +
+        'as a superuser if this role may not (`create extension postgis`), or unset GEO_BACKEND.',
       { cause: error },
     )
   }

@@ -88,7 +88,8 @@ export const resourcesWithin = async (payload: Payload, params: WithinParams) =>
   const { boundary, geometry, mode, limit, ...filters } = params
   const shape =
     boundary === undefined
-      ? sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(geometry)}), 4326)`
+      ? // A drawn polygon may cross itself (a bow-tie): made valid, it means the area it encloses.
+        sql`ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(geometry)}), 4326))`
       : await districtBoundary(payload, boundary)
   if (!shape) return null
   const test = mode === 'within' ? sql`ST_Within(r.geom, ${shape})` : sql`ST_Intersects(r.geom, ${shape})`

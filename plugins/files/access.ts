@@ -26,12 +26,11 @@ export const canReadFile: Access = ({ req: { user } }) => {
   return user ? { or: [open, { owner: { equals: user.id } }] } : open
 }
 
-const idsOf = (value: unknown): number[] =>
-  Array.isArray(value)
-    ? value
-        .map((v) => (v && typeof v === 'object' ? Number((v as { id: unknown }).id) : Number(v)))
-        .filter(Boolean)
-    : []
+/** The ids in a relationship value: one or many, populated or not. */
+export const idsOf = (value: unknown): number[] =>
+  (Array.isArray(value) ? value : value == null ? [] : [value])
+    .map((v) => (v && typeof v === 'object' ? Number((v as { id: unknown }).id) : Number(v)))
+    .filter((id) => Number.isInteger(id) && id > 0)
 
 /** Recomputes `withheld` for files whose attaching resources changed. */
 const recompute = async (req: PayloadRequest, fileIds: number[]) => {

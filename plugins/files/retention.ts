@@ -1,6 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { hasRole } from '../../access/roles'
+import { idsOf } from './access'
 
 type Action = 'archive' | 'delete'
 
@@ -21,6 +22,14 @@ export interface PlannedAction {
   rule: number
 }
 
+/** A file a rule matched but that content still uses, so it was left alone. */
+export interface KeptFile {
+  id: number
+  filename: string | null
+  /** Where it is used, e.g. `resources/12`, `posts/3`. */
+  usedBy: string[]
+}
+
 export interface RetentionReport {
   ranAt: string
   dryRun: boolean
@@ -28,8 +37,11 @@ export interface RetentionReport {
   archived: number
   deleted: number
   bytesFreed: number
+  /** Matched by a rule but still attached to a resource or a post: neither archived nor deleted. */
+  kept: number
   /** Capped, so the report stays readable; the counts cover everything. */
   files: PlannedAction[]
+  keptFiles: KeptFile[]
   failures: { id: number; error: string }[]
 }
 
@@ -43,6 +55,42 @@ const categoryWhere = (category: Rule['category']): Where[] =>
     : category === 'document'
       ? [{ mimeType: { not_like: 'image/' } }]
       : []
+
+/**
+ * Content that uses files. Retention never acts on a file in use: deleting it
+ * would silently drop it from the page (the relation rows cascade), and
+ * archiving it would leave a published page listing a file the public may
+ * not open. Taking content down is an editor's decision, made on the content.
+ */
+const USES = [
+  { collection: 'resources', field: 'attachments' },
+  { collection: 'posts', field: 'heroImage' },
+] as const
+
+/** For each of `fileIds` that content uses, where (`resources/12`). */
+export const filesInUse = async (payload: Payload, fileIds: number[]) => {
+  const usedBy = new Map<number, string[]>()
+  for (let start = 0; start < fileIds.length; start += PAGE) {
+    const wanted = new Set(fileIds.slice(start, start + PAGE))
+    for (const { collection, field } of USES) {
+      const found = await payload.find({
+        collection,
+        where: { [field]: { in: [...wanted] } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { [field]: true },
+      })
+      for (const doc of found.docs) {
+        for (const id of idsOf((doc as unknown as Record<string, unknown>)[field])) {
+          if (!wanted.has(id)) continue
+          usedBy.set(id, [...(usedBy.get(id) ?? []), `${collection}/${doc.id}`])
+        }
+      }
+    }
+  }
+  return usedBy
+}
 
 /**
  * Which files the rules touch, strongest action first: a file old enough
@@ -89,17 +137,29 @@ export const planRetention = async (payload: Payload, rules: Rule[], now = new D
       if (!found.hasNextPage) break
     }
   }
-  return [...planned.values()]
+  const usedBy = await filesInUse(payload, [...planned.keys()])
+  const kept: KeptFile[] = []
+  for (const [id, places] of usedBy) {
+    kept.push({ id, filename: planned.get(id)?.filename ?? null, usedBy: places })
+    planned.delete(id)
+  }
+  return { plan: [...planned.values()], kept }
 }
 
-const summarize = (plan: PlannedAction[], dryRun: boolean, rules: number): RetentionReport => ({
+const summarize = (
+  { plan, kept }: Awaited<ReturnType<typeof planRetention>>,
+  dryRun: boolean,
+  rules: number,
+): RetentionReport => ({
   ranAt: new Date().toISOString(),
   dryRun,
   rules,
   archived: plan.filter((p) => p.action === 'archive').length,
   deleted: plan.filter((p) => p.action === 'delete').length,
   bytesFreed: plan.filter((p) => p.action === 'delete').reduce((sum, p) => sum + p.bytes, 0),
+  kept: kept.length,
   files: plan.slice(0, REPORT_LIMIT),
+  keptFiles: kept.slice(0, REPORT_LIMIT),
   failures: [],
 })
 
@@ -118,10 +178,10 @@ export const runRetention = async (
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const rules = (settings.uploads?.retention ?? []) as Rule[]
   const dryRun = options.dryRun ?? settings.uploads?.retentionMode !== 'apply'
-  const plan = await planRetention(payload, rules)
-  const report = summarize(plan, dryRun, rules.length)
+  const planned = await planRetention(payload, rules)
+  const report = summarize(planned, dryRun, rules.length)
   if (!dryRun) {
-    for (const item of plan) {
+    for (const item of planned.plan) {
       try {
         if (item.action === 'delete') {
           await payload.delete({ collection: 'files', id: item.id, overrideAccess: true, req })
@@ -163,7 +223,7 @@ export const fileRetentionTask: TaskConfig<{ input: { dryRun?: boolean }; output
   handler: async ({ input, req }) => {
     const report = await runRetention(req, { dryRun: input?.dryRun ?? undefined })
     await saveReport(req, report)
-    const summary = `${report.dryRun ? 'dry run: would archive' : 'archived'} ${report.archived}, ${report.dryRun ? 'would delete' : 'deleted'} ${report.deleted} (${report.failures.length} failed)`
+    const summary = `${report.dryRun ? 'dry run: would archive' : 'archived'} ${report.archived}, ${report.dryRun ? 'would delete' : 'deleted'} ${report.deleted}, kept ${report.kept} in use (${report.failures.length} failed)`
     req.payload.logger.info(`files retention: ${summary}`)
     return { output: { summary } }
   },

@@ -495,6 +495,28 @@ describe('retention', () => {
     await age(oldImage.id, 40)
     await age(oldPdf.id, 40)
     await age(ancient.id, 400)
+    // Files content still uses are left alone, however old.
+    const [attached, hero] = [
+      (await upload(await uniquePng(), `attached-${unique()}.png`, 'image/png')).body.doc,
+      (await upload(await uniquePng(), `hero-${unique()}.png`, 'image/png')).body.doc,
+    ]
+    await age(attached.id, 400)
+    await age(hero.id, 40)
+    const resource = await payload.create({
+      collection: 'resources',
+      data: {
+        ...resourceData(await createTaxonomy(payload)),
+        attachments: [attached.id],
+        _status: 'published',
+      },
+      overrideAccess: true,
+    })
+    const post = await payload.create({
+      collection: 'posts',
+      data: { title: `Post ${unique()}`, heroImage: hero.id, _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    })
     const rules = [
       { olderThanDays: 30, category: 'image', action: 'archive' },
       { olderThanDays: 365, action: 'delete' },
@@ -508,6 +530,12 @@ describe('retention', () => {
       expect(byId.get(ancient.id)).toBe('delete') // the strongest rule wins
       expect(byId.has(oldPdf.id)).toBe(false) // the archive rule is for images
       expect(byId.has(recent.id)).toBe(false)
+      expect(byId.has(attached.id)).toBe(false)
+      expect(byId.has(hero.id)).toBe(false)
+      const kept = new Map(plan.body.keptFiles.map((f: { id: number; usedBy: string[] }) => [f.id, f.usedBy]))
+      expect(kept.get(attached.id)).toEqual([`resources/${resource.id}`])
+      expect(kept.get(hero.id)).toEqual([`posts/${post.id}`])
+      expect(plan.body.kept).toBeGreaterThanOrEqual(2)
       expect((await clients.editor.api.get('/files/retention')).status).toBe(403)
 
       // The scheduled job in the default dry-run mode changes nothing and leaves its report.
@@ -541,10 +569,13 @@ describe('retention', () => {
       const { existsSync } = await import('node:fs')
       const path = await import('node:path')
       expect(existsSync(path.resolve(process.env.FILES_DIR ?? '.data/files', ancient.filename))).toBe(false)
-      for (const kept of [oldPdf, recent]) {
+      for (const kept of [oldPdf, recent, attached, hero]) {
         const doc = await payload.findByID({ collection: 'files', id: kept.id, overrideAccess: true })
         expect(doc.archivedAt ?? null).toBeNull()
       }
+      // The published resource still lists its attachment, and the public can open it.
+      const page = await anonymous().get(`/resources/${resource.id}?depth=1`)
+      expect(page.body.attachments.map((a: { id: number }) => a.id)).toEqual([attached.id])
       // The deletion is in the audit log.
       const audit = await payload.find({
         collection: 'audit-events',

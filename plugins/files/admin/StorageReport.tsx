@@ -13,6 +13,7 @@ interface LastRun {
   archived?: number
   deleted?: number
   bytesFreed?: number
+  kept?: number
   failures?: unknown[]
 }
 
@@ -87,7 +88,7 @@ export async function StorageReport({ payload, user }: { payload: Payload; user?
       <p>
         Retention:{' '}
         {last?.ranAt
-          ? `${last.dryRun ? 'dry run' : 'applied'} on ${new Date(last.ranAt).toUTCString()}: ${last.dryRun ? 'would archive' : 'archived'} ${last.archived ?? 0}, ${last.dryRun ? 'would delete' : 'deleted'} ${last.deleted ?? 0} (${megabytes(last.bytesFreed ?? 0)}), ${last.failures?.length ?? 0} failed.`
+          ? `${last.dryRun ? 'dry run' : 'applied'} on ${new Date(last.ranAt).toUTCString()}: ${last.dryRun ? 'would archive' : 'archived'} ${last.archived ?? 0}, ${last.dryRun ? 'would delete' : 'deleted'} ${last.deleted ?? 0} (${megabytes(last.bytesFreed ?? 0)}), kept ${last.kept ?? 0} still in use, ${last.failures?.length ?? 0} failed.`
           : 'no run yet.'}{' '}
         Rules and mode: Settings → Uploads.
       </p>

@@ -1,10 +1,8 @@
-import type { Readable } from 'node:stream'
-
 import { createHash } from 'node:crypto'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 
-import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
+import { openUpload, scanUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
 /** Extensions accepted unless ALLOWED_EXTENSIONS says otherwise. */
 export const DEFAULT_EXTENSIONS = ['jpg', 'png', 'webp', 'gif', 'pdf']
@@ -54,35 +52,47 @@ interface Scanned {
   tail: Buffer
 }
 
+/** The first foreign signature in `chunk` (or across the seam with the bytes before it). */
+const findForeign = (carry: Buffer, chunk: Buffer, offset: number, skip: Set<string>) => {
+  // The seam is tiny; searching it and the chunk separately avoids copying each chunk.
+  const seam = Buffer.concat([carry, chunk.subarray(0, LONGEST_SIGNATURE - 1)])
+  const seamFrom = Math.max(0, HEADER_BYTES - (offset - carry.length))
+  const chunkFrom = Math.max(0, HEADER_BYTES - offset)
+  return (
+    FOREIGN.find(
+      (f) =>
+        !skip.has(f.name) &&
+        (seam.indexOf(f.bytes, seamFrom) !== -1 || chunk.indexOf(f.bytes, chunkFrom) !== -1),
+    )?.name ?? null
+  )
+}
+
+/** The last `n` bytes of what came before and `chunk`, copied (chunks may be reused). */
+const lastBytes = (before: Buffer, chunk: Buffer, n: number) =>
+  Buffer.from(
+    chunk.length >= n ? chunk.subarray(chunk.length - n) : Buffer.concat([before, chunk]).subarray(-n),
+  )
+
 /**
  * One pass over the bytes in chunks: the SHA-256, the size, any foreign
  * signature past the header (carrying a few bytes across chunk boundaries),
  * and the last kilobyte. Memory stays at one chunk whatever the file's size.
  */
-const scanBytes = async (stream: Readable, skip: Set<string>): Promise<Scanned> => {
+const scanBytes = async (chunks: AsyncIterable<Buffer>, skip: Set<string>): Promise<Scanned> => {
   const hash = createHash('sha256')
   let size = 0
   let carry = Buffer.alloc(0)
   let foreign: string | null = null
   let tail = Buffer.alloc(0)
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     hash.update(chunk)
-    if (!foreign) {
-      const window = Buffer.concat([carry, chunk])
-      const windowStart = size - carry.length
-      const from = Math.max(0, HEADER_BYTES - windowStart)
-      foreign = FOREIGN.find((f) => !skip.has(f.name) && window.indexOf(f.bytes, from) !== -1)?.name ?? null
-      carry = Buffer.from(window.subarray(Math.max(0, window.length - (LONGEST_SIGNATURE - 1))))
-    }
+    foreign ??= findForeign(carry, chunk, size, skip)
+    carry = lastBytes(carry, chunk, LONGEST_SIGNATURE - 1)
     size += chunk.length
     if (size > maxUploadBytes()) {
-      stream.destroy()
       throw new UploadRefused(413, `file: larger than the ${maxUploadMb()} MB limit`)
     }
-    tail =
-      chunk.length >= TAIL_BYTES
-        ? Buffer.from(chunk.subarray(chunk.length - TAIL_BYTES))
-        : Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES)
+    tail = lastBytes(tail, chunk, TAIL_BYTES)
   }
   return { sha256: hash.digest('hex'), size, foreign, tail }
 }
@@ -138,7 +148,7 @@ export const checkUpload = async (file: UploadedFile): Promise<Checked> => {
       `file: the name says .${declared ?? '(none)'} but the contents are ${sniffed.mime} (.${ext})`,
     )
   }
-  const scanned = await scanBytes(openUpload(file), new Set(ext === 'pdf' ? ['a PDF document'] : []))
+  const scanned = await scanBytes(scanUpload(file), new Set(ext === 'pdf' ? ['a PDF document'] : []))
   if (scanned.foreign && ext === 'svg') {
     throw new UploadRefused(400, `file: the SVG contains ${scanned.foreign}; it is refused`)
   }

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 
 /**
@@ -30,4 +31,29 @@ export const openUpload = (file: UploadedFile): Readable => {
 
 function* chunks(data: Buffer) {
   for (let offset = 0; offset < data.length; offset += CHUNK) yield data.subarray(offset, offset + CHUNK)
+}
+
+/**
+ * The upload's bytes for a reader that only looks at each chunk once (hash,
+ * signature scan): a file on disk is read into one buffer, reused for every
+ * chunk, so scanning 100 MB leaves no 100 MB of garbage for the collector.
+ * A chunk is only valid until the next one is asked for; copy what you keep.
+ */
+export async function* scanUpload(file: UploadedFile): AsyncGenerator<Buffer> {
+  const onDisk = uploadPath(file)
+  if (!onDisk) {
+    yield* chunks(file.data)
+    return
+  }
+  const handle = await open(onDisk, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK)
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null)
+      if (bytesRead === 0) return
+      yield buffer.subarray(0, bytesRead)
+    }
+  } finally {
+    await handle.close()
+  }
 }

@@ -1,0 +1,77 @@
+/**
+ * The server half of `npm run bench:files`, in a process of its own so that
+ * the memory measured is the server's alone: Payload's real REST route
+ * handlers behind a plain HTTP server (the request body streamed through, as
+ * Next.js does), and memory sampling on the parent's request over IPC.
+ */
+import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { Readable } from 'node:stream'
+
+process.env.MAX_UPLOAD_SIZE_MB ??= '200'
+const { REST_DELETE, REST_POST } = await import('@payloadcms/next/routes')
+const { default: config } = await import('../payload.config')
+const { getPayload } = await import('payload')
+const payload = await getPayload({ config })
+const handlers = { POST: REST_POST(config), DELETE: REST_DELETE(config) }
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost:3000')
+  const handler = handlers[req.method as keyof typeof handlers]
+  if (!handler || !url.pathname.startsWith('/api/')) return void res.writeHead(404).end()
+  const request = new Request(url, {
+    method: req.method,
+    headers: req.headers as Record<string, string>,
+    body: req.method === 'POST' ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    duplex: 'half',
+  } as RequestInit)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+  const response = await handler(request, { params: Promise.resolve({ slug }) })
+  res.writeHead(response.status, Object.fromEntries(response.headers))
+  res.end(Buffer.from(await response.arrayBuffer()))
+})
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+
+/** Peak growth of RSS and Buffer memory between `mark` and `report`, from a collected heap. */
+let before = process.memoryUsage()
+let peak = { rss: 0, arrayBuffers: 0 }
+let sampler: NodeJS.Timeout | undefined
+const sample = () => {
+  const now = process.memoryUsage()
+  peak = { rss: Math.max(peak.rss, now.rss), arrayBuffers: Math.max(peak.arrayBuffers, now.arrayBuffers) }
+}
+const MB = 2 ** 20
+let held: Buffer | undefined
+
+process.on('message', async (message: { type: string; path?: string }) => {
+  if (message.type === 'mark') {
+    held = undefined
+    globalThis.gc?.()
+    before = process.memoryUsage()
+    peak = { rss: before.rss, arrayBuffers: before.arrayBuffers }
+    sampler = setInterval(sample, 5)
+    process.send!({ type: 'marked' })
+  } else if (message.type === 'report') {
+    sample()
+    clearInterval(sampler)
+    process.send!({
+      type: 'report',
+      rss: (peak.rss - before.rss) / MB,
+      buffers: (peak.arrayBuffers - before.arrayBuffers) / MB,
+    })
+  } else if (message.type === 'hold') {
+    // The baseline: the file held in memory, as a buffered upload holds it.
+    held = await readFile(message.path!)
+    process.send!({ type: 'held', bytes: held.length })
+  } else if (message.type === 'stop') {
+    server.close()
+    await payload.destroy()
+    process.exit(0)
+  }
+})
+
+const address = server.address()
+process.send!({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 })

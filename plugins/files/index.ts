@@ -73,7 +73,11 @@ const checkFile =
       file.mimetype = checked.mime
       return args
     } catch (error) {
-      if (error instanceof UploadRefused) throw new APIError(error.message, error.status, null, true)
+      // Always with data: in the production build the error class's name is
+      // minified away, and Payload then shows a nameless, data-less error as
+      // "An unknown error occurred." instead of its message.
+      if (error instanceof UploadRefused)
+        throw new APIError(error.message, error.status, { field: 'file' }, true)
       throw error
     }
   }

@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
@@ -207,6 +208,28 @@ describe('npm start on embedded defaults', () => {
       const list = await json(`${base()}/api/resources?limit=1`)
       expect(list.totalDocs).toBe(resourceCount)
       console.log(`second start: healthy after ${ms} ms`)
+
+      // A refused upload says why in the production build too (minified error classes once
+      // turned it into "An unknown error occurred.").
+      const { token } = await json(`${base()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@hujra.local', password }),
+      })
+      const form = new FormData()
+      const jpeg = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#226' } })
+        .jpeg()
+        .toBuffer()
+      form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'application/pdf' }), 'report.pdf')
+      const refused = await fetch(`${base()}/api/files`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${token}` },
+        body: form,
+      })
+      expect(refused.status).toBe(400)
+      expect(await refused.json()).toMatchObject({
+        errors: [{ message: 'file: the name says .pdf but the contents are image/jpeg (.jpg)' }],
+      })
     } finally {
       // As a service manager would stop it.
       expect(await interrupt(run, 'SIGTERM')).toContain('Embedded PostgreSQL stopped')

@@ -17,6 +17,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (locals.served) return next()
   locals.served = true
   const isRead = request.method === 'GET' || request.method === 'HEAD'
+  // A filter form sent without JavaScript carries every field, empty ones too
+  // (`?q=&from=&to=`): one address per page, so links stay short and shareable
+  // and the cache holds one copy.
+  const empty = [...url.searchParams.values()].includes('')
+  if (isRead && empty && !url.pathname.startsWith('/api/')) {
+    const kept = new URLSearchParams([...url.searchParams].filter(([, value]) => value !== ''))
+    const search = kept.size ? `?${kept}` : ''
+    return new Response(null, { status: 302, headers: { Location: `${url.pathname}${search}` } })
+  }
   const shared =
     isRead &&
     cacheEnabled() &&

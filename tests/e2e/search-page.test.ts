@@ -270,6 +270,8 @@ describe('without JavaScript', () => {
     const shared = new URL(page.url())
     expect(shared.pathname).toBe('/ps/search')
     expect(shared.searchParams.get('type')).toBe('resources')
+    // The form sent its empty fields too; the address keeps only those with a value.
+    expect([...shared.searchParams.keys()].sort()).toEqual(['q', 'type'])
     expect((await page.textContent('#results-count'))?.trim()).toBe(searchMessages.ps.results(3))
     // The same URL, opened anew, shows the same results.
     const again = await (await fetch(page.url())).text()

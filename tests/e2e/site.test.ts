@@ -330,10 +330,22 @@ describe('content', () => {
     await page.click('form.filters button[type="submit"]')
     await page.waitForURL(/status=closed/)
     expect(await page.locator('ol.results li').count()).toBe(1)
+    // The form sent its empty fields (district, tag) too; the address keeps only those with a value.
+    const sent = new URL(page.url()).searchParams
+    expect(sent.get('category')).toBe(taxonomy.category.slug)
+    expect([...sent.values()]).not.toContain('')
     await page.click('a[hreflang="ur"]')
     expect(new URL(page.url()).pathname).toBe('/ur/resources')
     expect(new URL(page.url()).searchParams.get('status')).toBe('closed')
     await context.close()
+  })
+
+  it('sends an address with empty fields to the same address without them', async () => {
+    const answer = await fetch(`${site.url}/ur/resources?category=&status=closed&q=`, { redirect: 'manual' })
+    expect(answer.status).toBe(302)
+    expect(answer.headers.get('location')).toBe('/ur/resources?status=closed')
+    const bare = await fetch(`${site.url}/search?q=`, { redirect: 'manual' })
+    expect(bare.headers.get('location')).toBe('/search')
   })
 })
 

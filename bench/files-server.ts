@@ -1,38 +1,20 @@
 /**
  * The server half of `npm run bench:files`, in a process of its own so that
  * the memory measured is the server's alone: Payload's real REST route
- * handlers behind a plain HTTP server (the request body streamed through, as
- * Next.js does), and memory sampling on the parent's request over IPC.
+ * handlers behind a plain HTTP server (tests/helpers/routeListener, the body
+ * streamed through as Next.js does), and memory sampling on the parent's request over IPC.
  */
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { Readable } from 'node:stream'
 
-process.env.MAX_UPLOAD_SIZE_MB ??= '200'
+import { routeListener } from '../tests/helpers/routeListener'
+
 const { REST_DELETE, REST_POST } = await import('@payloadcms/next/routes')
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
 const payload = await getPayload({ config })
-const handlers = { POST: REST_POST(config), DELETE: REST_DELETE(config) }
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost:3000')
-  const handler = handlers[req.method as keyof typeof handlers]
-  if (!handler || !url.pathname.startsWith('/api/')) return void res.writeHead(404).end()
-  const request = new Request(url, {
-    method: req.method,
-    headers: req.headers as Record<string, string>,
-    body: req.method === 'POST' ? (Readable.toWeb(req) as ReadableStream) : undefined,
-    duplex: 'half',
-  } as RequestInit)
-  const slug = url.pathname
-    .replace(/^\/api\//, '')
-    .split('/')
-    .filter(Boolean)
-  const response = await handler(request, { params: Promise.resolve({ slug }) })
-  res.writeHead(response.status, Object.fromEntries(response.headers))
-  res.end(Buffer.from(await response.arrayBuffer()))
-})
+const server = createServer(routeListener({ POST: REST_POST(config), DELETE: REST_DELETE(config) }))
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 
 /** Peak growth of RSS and Buffer memory between `mark` and `report`, from a collected heap. */

@@ -8,13 +8,16 @@ import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 
 import { routeListener } from '../tests/helpers/routeListener'
+import { collectingUploadGarbage } from '../plugins/files/uploadGarbage'
 
 const { REST_DELETE, REST_POST } = await import('@payloadcms/next/routes')
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
 const payload = await getPayload({ config })
 
-const server = createServer(routeListener({ POST: REST_POST(config), DELETE: REST_DELETE(config) }))
+const server = createServer(
+  routeListener({ POST: collectingUploadGarbage(REST_POST(config)), DELETE: REST_DELETE(config) }),
+)
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 
 /** Peak growth of RSS and Buffer memory between `mark` and `report`, from a collected heap. */

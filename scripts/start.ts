@@ -158,10 +158,16 @@ const main = async () => {
   // Scheduled publishing and other jobs run in the long-lived CMS process.
   const serverEnv = { ...env, ...siteCache, JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? 'true' }
   supervise(
-    startNode('cms', [bin.next, flags.dev ? 'dev' : 'start', '-p', String(cmsPort), ...hostArgs], {
-      ...serverEnv,
-      NODE_ENV: mode,
-    }),
+    // --expose-gc: uploads collect the Buffers they leave behind as they stream
+    // (plugins/files/uploadGarbage.ts), so a large file does not lift memory.
+    startNode(
+      'cms',
+      ['--expose-gc', bin.next, flags.dev ? 'dev' : 'start', '-p', String(cmsPort), ...hostArgs],
+      {
+        ...serverEnv,
+        NODE_ENV: mode,
+      },
+    ),
   )
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   if (hasSite) {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -229,6 +230,30 @@ describe('npm start on embedded defaults', () => {
       expect(refused.status).toBe(400)
       expect(await refused.json()).toMatchObject({
         errors: [{ message: 'file: the name says .pdf but the contents are image/jpeg (.jpg)' }],
+      })
+
+      // An accepted upload through the built route, large enough (over 8 MB) that it
+      // collects its garbage as it streams (plugins/files/uploadGarbage.ts), comes back whole.
+      const noise = randomBytes(1800 * 1800 * 3)
+      const png = await sharp(noise, { raw: { width: 1800, height: 1800, channels: 3 } })
+        .png({ compressionLevel: 1 })
+        .toBuffer()
+      expect(png.length).toBeGreaterThan(8 * 2 ** 20)
+      const upload = new FormData()
+      upload.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'noise.png')
+      const accepted = await fetch(`${base()}/api/files`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${token}` },
+        body: upload,
+      })
+      expect(accepted.status).toBe(201)
+      const { doc } = (await accepted.json()) as { doc: { id: number; url: string; sha256: string } }
+      expect(doc.sha256).toBe(createHash('sha256').update(png).digest('hex'))
+      const stored = await fetch(new URL(doc.url, base()), { headers: { Authorization: `JWT ${token}` } })
+      expect(Buffer.from(await stored.arrayBuffer()).equals(png)).toBe(true)
+      await fetch(`${base()}/api/files/${doc.id}`, {
+        method: 'DELETE',
+        headers: { Authorization: `JWT ${token}` },
       })
     } finally {
       // As a service manager would stop it.

@@ -1,5 +1,3 @@
-import type { Readable } from 'node:stream'
-
 import net from 'node:net'
 
 /** Set when uploads must pass clamd: CLAMAV_HOST (+ CLAMAV_PORT, default 3310) or CLAMAV_SOCKET. */
@@ -12,20 +10,12 @@ const connectClamd = () =>
 
 export class ScannerUnavailable extends Error {}
 
-const CHUNK = 64 * 1024
-
-/** Writes and waits for the socket to drain, so a large file is never queued in memory. */
+/**
+ * Resolves once the socket has taken the bytes, so the caller may reuse the
+ * buffer they came from (the scan reads the upload into one reused buffer).
+ */
 const send = (socket: net.Socket, bytes: Buffer) =>
-  new Promise<void>((resolve) => {
-    if (socket.write(bytes)) return resolve()
-    const done = () => {
-      socket.off('drain', done)
-      socket.off('close', done)
-      resolve()
-    }
-    socket.on('drain', done)
-    socket.on('close', done)
-  })
+  new Promise<void>((resolve, reject) => socket.write(bytes, (error) => (error ? reject(error) : resolve())))
 
 /**
  * Streams bytes to clamd with INSTREAM (length-prefixed chunks, then a zero
@@ -33,7 +23,7 @@ const send = (socket: net.Socket, bytes: Buffer) =>
  * infected. A scanner that cannot be reached or does not answer in time
  * throws ScannerUnavailable.
  */
-export const scanWithClamd = (source: Readable): Promise<string | null> =>
+export const scanWithClamd = (chunks: AsyncIterable<Buffer>): Promise<string | null> =>
   new Promise((resolve, reject) => {
     const timeoutMs = Number(process.env.CLAMAV_TIMEOUT_MS ?? 15_000)
     const socket = connectClamd()
@@ -42,7 +32,6 @@ export const scanWithClamd = (source: Readable): Promise<string | null> =>
     const fail = (message: string) => {
       if (failed) return
       failed = true
-      source.destroy()
       socket.destroy()
       reject(new ScannerUnavailable(message))
     }
@@ -51,14 +40,13 @@ export const scanWithClamd = (source: Readable): Promise<string | null> =>
     socket.on('connect', async () => {
       try {
         await send(socket, Buffer.from('zINSTREAM\0', 'latin1'))
-        for await (const piece of source as AsyncIterable<Buffer>) {
-          // clamd takes chunks up to its StreamMaxLength; small ones keep each write bounded.
-          for (let offset = 0; offset < piece.length && !failed; offset += CHUNK) {
-            const chunk = piece.subarray(offset, offset + CHUNK)
-            const length = Buffer.alloc(4)
-            length.writeUInt32BE(chunk.length)
-            await send(socket, Buffer.concat([length, chunk]))
-          }
+        // Each chunk (up to 1 MB, within clamd's StreamMaxLength) goes out with
+        // its length before the next is read, so nothing is copied or queued.
+        for await (const chunk of chunks) {
+          const length = Buffer.alloc(4)
+          length.writeUInt32BE(chunk.length)
+          void send(socket, length).catch(() => undefined)
+          await send(socket, chunk)
           if (failed || socket.destroyed) return
         }
         await send(socket, Buffer.alloc(4))

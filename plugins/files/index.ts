@@ -23,7 +23,7 @@ import { serveFile, setSecurityHeaders } from './serve'
 import { requestSizeLimit, sizeGuardEndpoints } from './sizeGuard'
 import { sweepUploadTemp, uploadTempDir } from './tempSweep'
 import { staticDir as defaultStaticDir, withStorage } from './storage'
-import { openUpload, type UploadedFile, uploadPath } from './uploadedFile'
+import { scanUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
 /**
  * Checks every upload before Payload stores it (REST, GraphQL and the Local
@@ -85,7 +85,7 @@ const checkFile =
 const scan = async (req: Parameters<CollectionBeforeOperationHook>[0]['req'], file: UploadedFile) => {
   let signature: string | null
   try {
-    signature = await scanWithClamd(openUpload(file))
+    signature = await scanWithClamd(scanUpload(file))
   } catch (error) {
     if (!(error instanceof ScannerUnavailable)) throw error
     // Fail closed unless told otherwise: an unscanned file is not accepted.

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { Payload } from 'payload'
 
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { connect } from 'node:net'
@@ -17,7 +17,7 @@ import { freePort } from '../helpers/startProcess'
 
 /**
  * Uploads against a real clamd from Debian (clamav-daemon), started here with
- * a one-line signature database that detects the EICAR test file.
+ * a signature database (MD5s) that detects the EICAR test file.
  */
 const CLAMD = ['/usr/sbin/clamd', '/usr/bin/clamd'].find((p) => existsSync(p))
 // The standard EICAR anti-virus test string, assembled so this file is not itself flagged.
@@ -25,6 +25,11 @@ const EICAR = Buffer.from(
   ['X5O!P%@AP[4\\PZX54(P^)7CC)7}$', 'EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*'].join(''),
   'latin1',
 )
+/**
+ * Random bytes spanning several INSTREAM chunks, listed in the test database
+ * by their MD5: clamd finds them only if every chunk reaches it whole and in order.
+ */
+const LARGE_SAMPLE = randomBytes(2.5 * 2 ** 20)
 
 let payload: Payload
 let clients: Awaited<ReturnType<typeof clientsByRole>>
@@ -60,8 +65,12 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
     clients = await clientsByRole(payload)
     dir = await mkdtemp(path.join(tmpdir(), 'hujra-clamd-'))
     port = await freePort()
-    const md5 = createHash('md5').update(EICAR).digest('hex')
-    await writeFile(path.join(dir, 'eicar.hdb'), `${md5}:${EICAR.length}:Hujra.Test.EICAR\n`)
+    const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest('hex')
+    await writeFile(
+      path.join(dir, 'eicar.hdb'),
+      `${md5(EICAR)}:${EICAR.length}:Hujra.Test.EICAR\n` +
+        `${md5(LARGE_SAMPLE)}:${LARGE_SAMPLE.length}:Hujra.Test.Large\n`,
+    )
     await writeFile(
       path.join(dir, 'clamd.conf'),
       [
@@ -105,6 +114,12 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
       depth: 0,
     })
     expect(events.docs.some((e) => JSON.stringify(e.diff).includes(name))).toBe(true)
+  })
+
+  it('sends a large file to clamd whole, chunk after chunk', async () => {
+    const res = await upload(LARGE_SAMPLE, `large-${unique()}.pdf`, 'application/pdf')
+    expect(res.status).toBe(422)
+    expect(res.body.errors[0].message).toContain('(Hujra.Test.Large.UNOFFICIAL)')
   })
 
   it('scans through a unix socket (CLAMAV_SOCKET), and a large clean file in chunks', async () => {

@@ -2,7 +2,9 @@
  * The server half of `npm run bench:files`, in a process of its own so that
  * the memory measured is the server's alone: Payload's real REST route
  * handlers behind a plain HTTP server (tests/helpers/routeListener, the body
- * streamed through as Next.js does), and memory sampling on the parent's request over IPC.
+ * streamed through as Next.js does; POST wrapped in collectingUploadGarbage as
+ * app/(payload)/api/[...slug]/route.ts wraps it), and memory sampling on the
+ * parent's request over IPC.
  */
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'

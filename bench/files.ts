@@ -164,8 +164,10 @@ const side = 1830
 const image = await sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
   .png({ compressionLevel: 0 })
   .toBuffer()
+// The first image upload is timed apart: it also pays for code the server
+// has not run yet (image handling, first use of sharp), which later ones do not.
 const times: number[] = []
-for (let i = 0; i < 5; i += 1) {
+for (let i = 0; i < 6; i += 1) {
   image[image.length - 20] = i // new bytes each time: duplicates are refused
   const form = new FormData()
   form.append(
@@ -188,11 +190,13 @@ for (let i = 0; i < 5; i += 1) {
   await writeFile(path.join(dir, `floor-${i}.png`), image)
   floor.push(performance.now() - started)
 }
+const [first, ...warm] = times as [number, ...number[]]
 console.log(
-  `10 MB image (${(image.length / MB).toFixed(1)} MB): accepted in ${median(times).toFixed(0)} ms (median of 5; min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})   goal ≤ 300 ms`,
+  `10 MB image (${(image.length / MB).toFixed(1)} MB): accepted in ${median(warm).toFixed(0)} ms (median of 5; min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})   goal ≤ 300 ms`,
 )
+console.log(`  the first image upload before those: ${first.toFixed(0)} ms`)
 console.log(
-  `  baseline (sniff + SHA-256 + write to disk, no HTTP or database): ${median(floor).toFixed(0)} ms; the upload takes ${(median(times) / median(floor)).toFixed(1)}× that`,
+  `  baseline (sniff + SHA-256 + write to disk, no HTTP or database): ${median(floor).toFixed(0)} ms; the upload takes ${(median(warm) / median(floor)).toFixed(1)}× that`,
 )
 
 for (const id of created) {

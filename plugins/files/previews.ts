@@ -2,7 +2,7 @@ import type { CollectionAfterDeleteHook, Endpoint, Payload, TaskConfig } from 'p
 
 import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { setPriority, tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -13,13 +13,30 @@ import { fileStore } from './storage'
 const run = promisify(execFile)
 export const PREVIEW_WIDTH = 320
 
+/**
+ * Previews are background work: a large PDF keeps pdftoppm busy for a second
+ * or more (1.5 s for 100 MB here), and at normal priority it takes a core
+ * from the uploads and page loads the CMS is serving at the same time.
+ */
+export const PREVIEW_NICENESS = 19
+
+const yieldToRequests = (pid: number | undefined) => {
+  try {
+    if (pid) setPriority(pid, PREVIEW_NICENESS)
+  } catch {
+    // Already exited: nothing left to yield.
+  }
+}
+
 /** The first page of a PDF as PNG bytes, by poppler's pdftoppm (Debian's poppler-utils). */
 const firstPdfPage = async (file: string, dir: string) => {
-  await run(
+  const rendering = run(
     'pdftoppm',
     ['-png', '-f', '1', '-l', '1', '-scale-to', String(PREVIEW_WIDTH * 2), file, path.join(dir, 'page')],
     { timeout: 30_000 },
   )
+  yieldToRequests(rendering.child.pid)
+  await rendering
   const page = (await readdir(dir)).find((f) => f.startsWith('page') && f.endsWith('.png'))
   if (!page) throw new Error('pdftoppm produced no page')
   return path.join(dir, page)

@@ -202,8 +202,9 @@ const side = 1830
 const image = await sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
   .png({ compressionLevel: 0 })
   .toBuffer()
-// The first image upload is timed apart: it also pays for code the server
-// has not run yet (image handling, first use of sharp), which later ones do not.
+// The first image upload is timed apart: it can pay for code the server has
+// not run yet, and it comes right after the 100 MB PDF, whose preview the
+// server is then rendering in the background.
 const times: number[] = []
 for (let i = 0; i < 6; i += 1) {
   image[image.length - 20] = i // new bytes each time: duplicates are refused

@@ -8,7 +8,7 @@
  * Buffers live outside the JavaScript heap and an upload allocates almost
  * nothing on it, so in a warmed-up server the young generation does not fill
  * and V8 collects them only when its external-memory limit (64 MB) starts a
- * full collection: a server's memory rose by 45–66 MB during a 100 MB upload
+ * full collection: a server's memory rose by 44–69 MB during a 100 MB upload
  * (bench/files). A young-generation collection every few megabytes of body
  * frees those chunks early, for about a millisecond each.
  *

@@ -51,16 +51,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const dir = await mkdtemp(path.join(tmpdir(), 'hujra-bench-'))
 
 /**
- * POSTs bytes already in memory with node:http: fetch (undici) itself took
- * 30–230 ms to send 10 MB to a server that discards them, which would be
- * counted as the CMS's time.
+ * POSTs with node:http: bytes in memory with their length, a stream chunked.
+ * fetch (undici) itself took 29–227 ms to send 10 MB to a server that
+ * discarded them, which would have been counted as the CMS's time.
  */
-const post = (url: string, body: Buffer, headers: Record<string, string>) =>
+const post = (url: string, body: Buffer | Readable, headers: Record<string, string>) =>
   new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const request = httpRequest(url, {
-      method: 'POST',
-      headers: { ...headers, 'Content-Length': body.length },
-    })
+    const length = Buffer.isBuffer(body) ? { 'Content-Length': String(body.length) } : {}
+    const request = httpRequest(url, { method: 'POST', headers: { ...headers, ...length } })
     request.on('error', reject)
     request.on('response', (response) => {
       let text = ''
@@ -68,28 +66,15 @@ const post = (url: string, body: Buffer, headers: Record<string, string>) =>
       response.on('data', (chunk: string) => (text += chunk))
       response.on('end', () => resolve({ status: response.statusCode ?? 0, text }))
     })
-    request.end(body)
+    if (Buffer.isBuffer(body)) request.end(body)
+    else body.on('error', reject).pipe(request)
   })
 
-const recordCreated = (name: string, status: number, text: string) => {
+const send = async (body: Buffer | Readable, headers: Record<string, string>, name: string) => {
+  const { status, text } = await post(`${api}/files`, body, { Authorization: `JWT ${token}`, ...headers })
   const answer = JSON.parse(text) as { doc?: { id: number } }
   if (status !== 201 || !answer.doc) throw new Error(`upload ${name}: HTTP ${status} ${text.slice(0, 200)}`)
   created.push(answer.doc.id)
-}
-
-const send = async (body: BodyInit | Buffer, headers: Record<string, string>, name: string) => {
-  const auth = { Authorization: `JWT ${token}`, ...headers }
-  if (Buffer.isBuffer(body)) {
-    const { status, text } = await post(`${api}/files`, body, auth)
-    return recordCreated(name, status, text)
-  }
-  const response = await fetch(`${api}/files`, {
-    method: 'POST',
-    headers: auth,
-    body,
-    duplex: 'half',
-  } as RequestInit)
-  recordCreated(name, response.status, await response.text())
 }
 
 /**
@@ -134,7 +119,6 @@ const writePdf = async (file: string, mb: number) => {
   await new Promise((resolve) => out.end(resolve))
 }
 
-/** A multipart body whose file part is read from disk as it is sent, 64 KB at a time. */
 /**
  * The multipart framing around one file (after a `_payload` field), written by
  * hand: undici's FormData encoder takes longer to send a 10 MB Blob (about
@@ -150,6 +134,7 @@ const formParts = (name: string, type: string) => {
   return { head, tail, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } }
 }
 
+/** A multipart body whose file part is read from disk as it is sent, 64 KB at a time. */
 const streamedForm = (file: string, name: string, type: string) => {
   const { head, tail, headers } = formParts(name, type)
   async function* parts() {
@@ -157,7 +142,7 @@ const streamedForm = (file: string, name: string, type: string) => {
     for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) yield chunk as Buffer
     yield tail
   }
-  return { body: Readable.toWeb(Readable.from(parts())) as ReadableStream, headers }
+  return { body: Readable.from(parts()), headers }
 }
 
 // 1. The 100 MB PDF first, before anything else has grown the server.

@@ -45,7 +45,7 @@ export const scanWithClamd = (chunks: AsyncIterable<Buffer>): Promise<string | n
         for await (const chunk of chunks) {
           const length = Buffer.alloc(4)
           length.writeUInt32BE(chunk.length)
-          void send(socket, length).catch(() => undefined)
+          socket.write(length)
           await send(socket, chunk)
           if (failed || socket.destroyed) return
         }

@@ -18,7 +18,7 @@ export const PREVIEW_WIDTH = 320
  * or more (1.5 s for 100 MB here), and at normal priority it takes a core
  * from the uploads and page loads the CMS is serving at the same time.
  */
-export const PREVIEW_NICENESS = 19
+const PREVIEW_NICENESS = 19
 
 const yieldToRequests = (pid: number | undefined) => {
   try {

@@ -84,7 +84,9 @@ export const filesInUse = async (payload: Payload, fileIds: number[]) => {
       for (const doc of found.docs) {
         for (const id of idsOf((doc as unknown as Record<string, unknown>)[field])) {
           if (!wanted.has(id)) continue
-          usedBy.set(id, [...(usedBy.get(id) ?? []), `${collection}/${doc.id}`])
+          const places = usedBy.get(id) ?? []
+          places.push(`${collection}/${doc.id}`)
+          usedBy.set(id, places)
         }
       }
     }

@@ -217,16 +217,16 @@ describe('npm start on embedded defaults', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: 'admin@hujra.local', password }),
       })
-      const form = new FormData()
+      const authorization = { Authorization: `JWT ${token}` }
+      const upload = (bytes: Buffer, type: string, name: string) => {
+        const form = new FormData()
+        form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+        return fetch(`${base()}/api/files`, { method: 'POST', headers: authorization, body: form })
+      }
       const jpeg = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#226' } })
         .jpeg()
         .toBuffer()
-      form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'application/pdf' }), 'report.pdf')
-      const refused = await fetch(`${base()}/api/files`, {
-        method: 'POST',
-        headers: { Authorization: `JWT ${token}` },
-        body: form,
-      })
+      const refused = await upload(jpeg, 'application/pdf', 'report.pdf')
       expect(refused.status).toBe(400)
       expect(await refused.json()).toMatchObject({
         errors: [{ message: 'file: the name says .pdf but the contents are image/jpeg (.jpg)' }],
@@ -239,22 +239,13 @@ describe('npm start on embedded defaults', () => {
         .png({ compressionLevel: 1 })
         .toBuffer()
       expect(png.length).toBeGreaterThan(8 * 2 ** 20)
-      const upload = new FormData()
-      upload.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'noise.png')
-      const accepted = await fetch(`${base()}/api/files`, {
-        method: 'POST',
-        headers: { Authorization: `JWT ${token}` },
-        body: upload,
-      })
+      const accepted = await upload(png, 'image/png', 'noise.png')
       expect(accepted.status).toBe(201)
       const { doc } = (await accepted.json()) as { doc: { id: number; url: string; sha256: string } }
       expect(doc.sha256).toBe(createHash('sha256').update(png).digest('hex'))
-      const stored = await fetch(new URL(doc.url, base()), { headers: { Authorization: `JWT ${token}` } })
+      const stored = await fetch(new URL(doc.url, base()), { headers: authorization })
       expect(Buffer.from(await stored.arrayBuffer()).equals(png)).toBe(true)
-      await fetch(`${base()}/api/files/${doc.id}`, {
-        method: 'DELETE',
-        headers: { Authorization: `JWT ${token}` },
-      })
+      await fetch(`${base()}/api/files/${doc.id}`, { method: 'DELETE', headers: authorization })
     } finally {
       // As a service manager would stop it.
       expect(await interrupt(run, 'SIGTERM')).toContain('Embedded PostgreSQL stopped')

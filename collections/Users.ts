@@ -9,7 +9,7 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { hasRole, ROLES } from '../access/roles'
 import { staffOrSelf } from '../access/staffOrSelf'
-import { transactionDb } from '../utilities/transactionDb'
+import { transactionDb } from '../utilities/db'
 
 const countUsers = async (req: Parameters<CollectionBeforeValidateHook>[0]['req']) =>
   (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs

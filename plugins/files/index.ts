@@ -11,7 +11,7 @@ import { rm } from 'node:fs/promises'
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 
-import { transactionDb } from '../../utilities/transactionDb'
+import { transactionDb } from '../../utilities/db'
 
 import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
 import { UploadRefused, checkUpload, maxUploadBytes, maxUploadMb } from './checks'

@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { transactionDb } from '../../utilities/transactionDb'
+import { transactionDb } from '../../utilities/db'
 import { CHANNEL, type Signal } from './signals'
 
 /** Set on Local API calls made by the realtime sidecar, which tells its sockets itself. */

@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { SearchRecord } from '../types'
 
-import { transactionDb } from '../../../utilities/transactionDb'
+import { transactionDb } from '../../../utilities/db'
 import { wordsOf } from '../normalize'
 
 /**

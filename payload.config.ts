@@ -17,17 +17,20 @@ import { Users } from './collections/Users'
 import { resourceAnalyticsEndpoint } from './endpoints/analytics'
 import { healthEndpoint } from './endpoints/health'
 import { plugins } from './plugins'
+import { config } from './utilities/config'
 import { localization } from './utilities/localization'
 import { resolveSecret } from './utilities/secret'
 import { Settings } from './globals/Settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** The embedded PostgreSQL `npm start` runs when DATABASE_URL is not set. */
-const EMBEDDED_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_POSTGRES_PORT ?? 54329}/hujra`
+const env = config()
 
-const serverURL = process.env.SERVER_URL ?? 'http://localhost:3000'
-const siteURL = process.env.SITE_URL ?? 'http://localhost:4321'
+/** The embedded PostgreSQL `npm start` runs when DATABASE_URL is not set. */
+const EMBEDDED_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_POSTGRES_PORT}/hujra`
+
+const serverURL = env.SERVER_URL
+const siteURL = env.SITE_URL
 
 export default buildConfig({
   serverURL,
@@ -58,8 +61,8 @@ export default buildConfig({
   localization,
   db: postgresAdapter({
     pool: {
-      connectionString: process.env.DATABASE_URL ?? EMBEDDED_DATABASE_URL,
-      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      connectionString: env.DATABASE_URL ?? EMBEDDED_DATABASE_URL,
+      max: env.DATABASE_POOL_MAX,
       connectionTimeoutMillis: 5000,
     },
     // Schema changes go through committed migrations in every mode: push would
@@ -79,15 +82,13 @@ export default buildConfig({
       // Meilisearch sync jobs: a few seconds from publish to searchable.
       { cron: '*/5 * * * * *', queue: 'search' },
     ],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN === 'true',
+    shouldAutoRun: () => config().JOBS_AUTORUN,
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {
     // A pool without an error listener crashes the process when PostgreSQL
     // drops an idle connection (restart, failover); log it and carry on.
-    const pool = (payload.db as unknown as { pool?: { on: (e: string, f: (err: Error) => void) => void } })
-      .pool
-    pool?.on('error', (err) => payload.logger.error({ err, msg: 'PostgreSQL pool error' }))
+    payload.db.pool.on('error', (err) => payload.logger.error({ err, msg: 'PostgreSQL pool error' }))
   },
 })

@@ -3,12 +3,16 @@ import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 import { inject } from 'vitest'
 
+import { resetConfig } from '../../utilities/config'
+
 /**
  * The Payload instance of this test file, on the run's test database. Cached
  * by Payload itself, so every helper in a file shares one pool.
  */
 export const getTestPayload = async (): Promise<Payload> => {
   process.env.DATABASE_URL = inject('databaseUrl')
+  // The configuration is read once; it must see this file's database.
+  resetConfig()
   const { default: config } = await import('../../payload.config')
   return getPayload({ config })
 }

@@ -1,6 +1,8 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { inject } from 'vitest'
 
+import { resetConfig } from '../../utilities/config'
+
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
 export interface ApiResponse<T = any> {
@@ -11,6 +13,8 @@ export interface ApiResponse<T = any> {
 
 const loadHandlers = async () => {
   process.env.DATABASE_URL = inject('databaseUrl')
+  // The configuration is read once; it must see this file's database.
+  resetConfig()
   const { default: config } = await import('../../payload.config')
   return {
     DELETE: REST_DELETE(config),

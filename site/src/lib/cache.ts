@@ -1,5 +1,7 @@
 import { LRUCache } from 'lru-cache'
 
+import { config } from './config'
+
 /**
  * What the site remembers between requests: CMS responses and rendered
  * pages. Content changes are rare next to reads, so a change anywhere clears
@@ -7,9 +9,9 @@ import { LRUCache } from 'lru-cache'
  * which document. The CMS announces changes (see plugins/site-cache); the TTL
  * only bounds staleness if an announcement is lost.
  */
-const ttl = Number(process.env.SITE_CACHE_TTL_SECONDS ?? 300) * 1000
+const ttl = config().SITE_CACHE_TTL_SECONDS * 1000
 // Off in `astro dev`: edits to templates must show at once.
-const enabled = !import.meta.env.DEV && process.env.SITE_CACHE !== 'off' && ttl > 0
+const enabled = !import.meta.env.DEV && config().SITE_CACHE !== 'off' && ttl > 0
 
 let generation = 0
 const stores: LRUCache<string, NonNullable<unknown>>[] = []

@@ -1,11 +1,11 @@
 import { cached, createStore } from './cache'
+import { config } from './config'
 
 /**
  * The site reads the CMS over its REST API only, never the database, so it
  * can be deployed and scaled on its own. Public reads are cached in-process
  * (lib/cache.ts) until the CMS announces a change.
  */
-const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:3000'
 const TIMEOUT_MS = 5000
 
 /** The CMS did not answer, or answered with an error: pages show 503. */
@@ -16,15 +16,12 @@ interface Entry {
   bytes: number
 }
 
-const responses = createStore<Entry>(
-  Number(process.env.SITE_CACHE_CMS_MB ?? 64) * 1024 * 1024,
-  (e) => e.bytes,
-)
+const responses = createStore<Entry>(config().SITE_CACHE_CMS_MB * 1024 * 1024, (e) => e.bytes)
 
 const fetchJson = async (path: string): Promise<Entry> => {
   let response: Response
   try {
-    response = await fetch(`${CMS_URL}/api${path}`, { signal: AbortSignal.timeout(TIMEOUT_MS) })
+    response = await fetch(`${config().CMS_URL}/api${path}`, { signal: AbortSignal.timeout(TIMEOUT_MS) })
   } catch (error) {
     throw new CmsUnavailable(`GET /api${path}: ${(error as Error).message}`, { cause: error })
   }

@@ -3,6 +3,7 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
 import { cached, createStore } from './cache'
+import { config } from './config'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
@@ -18,7 +19,7 @@ export interface CachedPage {
 }
 
 const pages = createStore<CachedPage>(
-  Number(process.env.SITE_CACHE_PAGES_MB ?? 128) * 1024 * 1024,
+  config().SITE_CACHE_PAGES_MB * 1024 * 1024,
   (p) => p.identity.length + p.br.length + p.gzip.length,
 )
 

@@ -2,10 +2,9 @@ import type { Locale } from '../i18n/messages'
 
 import type { RawPost, RawResource } from './catalog'
 
+import { config } from './config'
 import { postView } from './posts'
 import { resourceView } from './resources'
-
-const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:3000'
 
 export type PreviewResult =
   | { kind: 'resource'; view: ReturnType<typeof resourceView> }
@@ -29,7 +28,7 @@ export const loadPreview = async (
   let response: Response
   try {
     response = await fetch(
-      `${CMS_URL}/api/preview/${collection}/${id}?${new URLSearchParams({ token, locale: 'all' })}`,
+      `${config().CMS_URL}/api/preview/${collection}/${id}?${new URLSearchParams({ token, locale: 'all' })}`,
       { signal: AbortSignal.timeout(5000), cache: 'no-store' },
     )
   } catch {

@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { createClient } from 'redis'
 
 import { purgeAll } from './cache'
+import { config } from './config'
 
 /** The channel the CMS publishes content changes on when REDIS_URL is set (plugins/site-cache). */
 export const PURGE_CHANNEL = 'hujra:content-changed'
@@ -14,7 +15,7 @@ let subscribed = false
  * behind the load balancer. Without it the CMS calls POST /api/cache/purge.
  */
 export const startPurgeSubscriber = () => {
-  const url = process.env.REDIS_URL
+  const url = config().REDIS_URL
   if (subscribed || !url) return
   subscribed = true
   const client = createClient({ url })
@@ -29,7 +30,7 @@ export const startPurgeSubscriber = () => {
 
 /** True when `authorization` carries SITE_CACHE_SECRET (compared in constant time). */
 export const authorizedPurge = (authorization: string | null) => {
-  const secret = process.env.SITE_CACHE_SECRET
+  const secret = config().SITE_CACHE_SECRET
   if (!secret || !authorization?.startsWith('Bearer ')) return false
   const given = Buffer.from(authorization.slice('Bearer '.length))
   const expected = Buffer.from(secret)

@@ -1,5 +1,7 @@
 import type { AstroCookies } from 'astro'
 
+import { config } from './config'
+
 /**
  * The reader's Payload session, kept by the site in an httpOnly cookie named
  * like Payload's own (`payload-token`): scripts never see the token, and the
@@ -8,13 +10,12 @@ import type { AstroCookies } from 'astro'
  * of the site and the realtime host).
  */
 export const SESSION_COOKIE = 'payload-token'
-const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:3000'
 
 export const tokenOf = (cookies: AstroCookies) => cookies.get(SESSION_COOKIE)?.value
 
 /** A CMS request as the signed-in reader; never cached. */
 export const cmsAs = (token: string | undefined, path: string, init: RequestInit = {}) =>
-  fetch(`${CMS_URL}/api${path}`, {
+  fetch(`${config().CMS_URL}/api${path}`, {
     ...init,
     headers: {
       ...(init.body ? { 'content-type': 'application/json' } : {}),
@@ -30,11 +31,11 @@ export const setSession = (cookies: AstroCookies, token: string, expiresAt: Date
     secure,
     path: '/',
     expires: expiresAt,
-    domain: process.env.SESSION_COOKIE_DOMAIN || undefined,
+    domain: config().SESSION_COOKIE_DOMAIN,
   })
 
 export const clearSession = (cookies: AstroCookies) =>
-  cookies.delete(SESSION_COOKIE, { path: '/', domain: process.env.SESSION_COOKIE_DOMAIN || undefined })
+  cookies.delete(SESSION_COOKIE, { path: '/', domain: config().SESSION_COOKIE_DOMAIN })
 
 /** What the chat shows of the reader. */
 export interface SessionUser {

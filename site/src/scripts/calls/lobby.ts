@@ -4,6 +4,7 @@ import type { CallMessages } from '../../i18n/calls'
 import type { CallTicket, ClientToServerEvents, ServerToClientEvents } from '../../../../realtime/events'
 
 import { currentUser } from '../chat/session'
+import { realtimeAddressOf } from '../realtime/address'
 import { type DeviceCheck, listDevices, startDeviceCheck } from './devices'
 import { openMeeting } from './meeting'
 
@@ -16,7 +17,7 @@ type Client = Socket<ServerToClientEvents, ClientToServerEvents>
  */
 export const startLobby = async (element: HTMLElement) => {
   const s = JSON.parse(element.dataset.strings ?? '{}') as CallMessages
-  const realtime = element.dataset.realtime ?? ''
+  const realtime = realtimeAddressOf(element)
   const q = <T extends Element>(selector: string) => element.querySelector<T>(selector)!
   const status = q<HTMLElement>('.status')
   const say = (message: string) => (status.textContent = message)

@@ -9,6 +9,7 @@ import type {
 import type { SessionUser } from '../../lib/session'
 import type { ChatPage } from './start'
 
+import { realtimeAddressOf } from '../realtime/address'
 import { type Action, type Viewer, renderMessage } from './render'
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -71,7 +72,7 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
   const lastId = () => Math.max(0, ...messages.keys())
   const firstId = () => Math.min(...messages.keys())
 
-  const socket: Client = io(page.element.dataset.realtime ?? '', {
+  const socket: Client = io(realtimeAddressOf(page.element), {
     withCredentials: true,
     transports: ['websocket'],
   })

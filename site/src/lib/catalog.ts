@@ -1,9 +1,9 @@
 import type { Category, District, Post, Resource, Tag } from '../../../payload-types'
 import type { Locale } from '../i18n/messages'
 
-import { cmsGet } from './cms'
+import { CmsRefused, cmsGet } from './cms'
 import { type Localized, type Translations, pick, text } from './localized'
-import { PAGE_SIZE, type Page } from './page'
+import { PAGE_SIZE, type Page, slugParam } from './page'
 
 /** A Payload document as `locale=all` returns it: localized fields are `{ en, ur, ps }`. */
 export type AllLocales<T> = { [K in keyof T]: T[K] | Translations<NonNullable<T[K]>> }
@@ -43,10 +43,22 @@ export const listAll = async <T extends { id: number }>(
   return { ...order, docs: ids.flatMap((id) => found.get(id) ?? []) }
 }
 
-/** One document by slug, every language; null when there is none (or it is not published). */
+/**
+ * One document by slug, every language; null when there is none (or it is
+ * not published). An address that cannot be a slug (`%00`, `..%2f`, a broken
+ * UTF-8 sequence, a thousand characters) is not found without asking the CMS,
+ * and a value the CMS refuses (400) is not found either, never a 503.
+ */
 export const findBySlug = async <T>(collection: Collection, slug: string): Promise<AllLocales<T> | null> => {
-  const params = new URLSearchParams({ locale: 'all', depth: '1', limit: '1', 'where[slug][equals]': slug })
-  return (await cmsGet<Page<AllLocales<T>>>(`/${collection}?${params}`)).docs[0] ?? null
+  const valid = slugParam(slug)
+  if (!valid) return null
+  const params = new URLSearchParams({ locale: 'all', depth: '1', limit: '1', 'where[slug][equals]': valid })
+  try {
+    return (await cmsGet<Page<AllLocales<T>>>(`/${collection}?${params}`)).docs[0] ?? null
+  } catch (error) {
+    if (error instanceof CmsRefused) return null
+    throw error
+  }
 }
 
 export interface Term {

@@ -11,6 +11,13 @@ const TIMEOUT_MS = 5000
 /** The CMS did not answer, or answered with an error: pages show 503. */
 export class CmsUnavailable extends Error {}
 
+/**
+ * The CMS refused the request as malformed (400). A subclass, so a page that
+ * does not expect it still answers as before; reads of one document by its
+ * address treat it as "no such document".
+ */
+export class CmsRefused extends CmsUnavailable {}
+
 interface Entry {
   json: unknown
   bytes: number
@@ -25,6 +32,7 @@ const fetchJson = async (path: string): Promise<Entry> => {
   } catch (error) {
     throw new CmsUnavailable(`GET /api${path}: ${(error as Error).message}`, { cause: error })
   }
+  if (response.status === 400) throw new CmsRefused(`GET /api${path}: HTTP 400`)
   if (!response.ok) throw new CmsUnavailable(`GET /api${path}: HTTP ${response.status}`)
   const text = await response.text()
   return { json: JSON.parse(text), bytes: text.length * 2 }

@@ -14,5 +14,13 @@ export const pageFrom = (url: URL) => {
   return Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1
 }
 
-/** A slug-shaped URL parameter (Unicode letters, digits, dashes), or undefined. */
-export const slugParam = (value: string | null | undefined) => value?.match(/^[\p{L}\p{N}-]{1,120}$/u)?.[0]
+/**
+ * A slug-shaped URL parameter, or undefined: what the CMS's slug field allows
+ * (fields/slug.ts: letters, digits and the combining marks Urdu and Pashto
+ * words carry, joined by single hyphens; at most 120 characters). Anything
+ * else cannot name a document, so it is never sent to the CMS.
+ */
+export const slugParam = (value: string | null | undefined) =>
+  value && value.length <= 120 && /^[\p{L}\p{N}\p{Mn}]+(?:-[\p{L}\p{N}\p{Mn}]+)*$/u.test(value)
+    ? value
+    : undefined

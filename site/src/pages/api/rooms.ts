@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { slugParam } from '../../lib/page'
 import { cmsAs, tokenOf } from '../../lib/session'
 
 const json = (body: unknown, status = 200) =>
@@ -20,8 +21,7 @@ export const GET: APIRoute = async ({ cookies, url }) => {
   const token = tokenOf(cookies)
   if (!token) return json({ error: 'Sign in to see the rooms' }, 401)
   const slug = url.searchParams.get('slug')
-  if (slug !== null && !/^[\p{L}\p{N}-]{1,120}$/u.test(slug))
-    return json({ error: 'slug is not a room address' }, 400)
+  if (slug !== null && !slugParam(slug)) return json({ error: 'slug is not a room address' }, 400)
   const query = new URLSearchParams({ depth: '0', limit: '100', sort: 'name' })
   if (slug) query.set('where[slug][equals]', slug)
   try {

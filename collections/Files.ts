@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { config } from '../utilities/config'
 
 /**
  * Attachments and media. Kept deliberately plain here: which types are
@@ -15,7 +16,7 @@ export const Files: CollectionConfig = {
   admin: { useAsTitle: 'filename', group: 'Content' },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
-    staticDir: path.resolve(process.env.FILES_DIR ?? '.data/files'),
+    staticDir: path.resolve(config().FILES_DIR),
   },
   fields: [{ name: 'alt', type: 'text', localized: true, maxLength: 300 }],
 }

@@ -1,10 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { config } from '../../utilities/config'
+
 export type PreviewCollection = 'resources' | 'posts'
 export const PREVIEW_COLLECTIONS: PreviewCollection[] = ['resources', 'posts']
 
 /** How long a preview link works: long enough to share with a colleague, short enough not to leak drafts for good. */
-export const previewTtlMs = () => Number(process.env.PREVIEW_TOKEN_TTL_MINUTES ?? 60) * 60_000
+export const previewTtlMs = () => config().PREVIEW_TOKEN_TTL_MINUTES * 60_000
 
 const mac = (secret: string, body: string) =>
   createHmac('sha256', `draft-preview:${secret}`).update(body).digest('base64url')

@@ -2,19 +2,15 @@ import { createHash } from 'node:crypto'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 
+import { config } from '../../utilities/config'
+
 import { openUpload, scanUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
-/** Extensions accepted unless ALLOWED_EXTENSIONS says otherwise. */
-export const DEFAULT_EXTENSIONS = ['jpg', 'png', 'webp', 'gif', 'pdf']
+/** ALLOWED_EXTENSIONS, validated by the configuration; `jpeg` is the same type as `jpg`. */
+export const allowedExtensions = (): string[] =>
+  config().ALLOWED_EXTENSIONS.map((e) => (e === 'jpeg' ? 'jpg' : e))
 
-export const allowedExtensions = () =>
-  (process.env.ALLOWED_EXTENSIONS ?? DEFAULT_EXTENSIONS.join(','))
-    .split(',')
-    .map((e) => e.trim().toLowerCase().replace(/^\./, ''))
-    .filter(Boolean)
-    .map((e) => (e === 'jpeg' ? 'jpg' : e))
-
-export const maxUploadMb = () => Number(process.env.MAX_UPLOAD_SIZE_MB ?? 25)
+export const maxUploadMb = () => config().MAX_UPLOAD_SIZE_MB
 export const maxUploadBytes = () => maxUploadMb() * 1024 * 1024
 
 export class UploadRefused extends Error {

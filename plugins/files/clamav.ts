@@ -1,12 +1,18 @@
 import net from 'node:net'
 
-/** Set when uploads must pass clamd: CLAMAV_HOST (+ CLAMAV_PORT, default 3310) or CLAMAV_SOCKET. */
-export const clamavConfigured = () => Boolean(process.env.CLAMAV_HOST || process.env.CLAMAV_SOCKET)
+import { config } from '../../utilities/config'
 
-const connectClamd = () =>
-  process.env.CLAMAV_SOCKET
-    ? net.connect(process.env.CLAMAV_SOCKET)
-    : net.connect(Number(process.env.CLAMAV_PORT ?? 3310), process.env.CLAMAV_HOST)
+/**
+ * Whether uploads must pass clamd: CLAMAV_ENABLED when set (false turns it off
+ * even with an address), otherwise whether CLAMAV_HOST or CLAMAV_SOCKET is.
+ */
+export const clamavConfigured = () => config().clamavEnabled
+
+/** CLAMAV_SOCKET, else CLAMAV_HOST:CLAMAV_PORT; enabled with neither, clamd's usual 127.0.0.1. */
+const connectClamd = () => {
+  const { CLAMAV_SOCKET, CLAMAV_HOST, CLAMAV_PORT } = config()
+  return CLAMAV_SOCKET ? net.connect(CLAMAV_SOCKET) : net.connect(CLAMAV_PORT, CLAMAV_HOST ?? '127.0.0.1')
+}
 
 export class ScannerUnavailable extends Error {}
 
@@ -25,7 +31,7 @@ const send = (socket: net.Socket, bytes: Buffer) =>
  */
 export const scanWithClamd = (chunks: AsyncIterable<Buffer>): Promise<string | null> =>
   new Promise((resolve, reject) => {
-    const timeoutMs = Number(process.env.CLAMAV_TIMEOUT_MS ?? 15_000)
+    const timeoutMs = config().CLAMAV_TIMEOUT_MS
     const socket = connectClamd()
     let reply = ''
     let failed = false

@@ -8,18 +8,23 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 
-/** S3 is used when S3_BUCKET is set; everything else has a default that suits AWS. */
-export const s3Configured = () => Boolean(process.env.S3_BUCKET)
+import { config } from '../../utilities/config'
 
-const s3Options = () => ({
-  endpoint: process.env.S3_ENDPOINT || undefined,
-  region: process.env.S3_REGION || 'us-east-1',
-  forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
-  credentials:
-    process.env.S3_ACCESS_KEY_ID && process.env.S3_SECRET_ACCESS_KEY
-      ? { accessKeyId: process.env.S3_ACCESS_KEY_ID, secretAccessKey: process.env.S3_SECRET_ACCESS_KEY }
-      : undefined,
-})
+/** S3 is used when S3_BUCKET is set; everything else has a default that suits AWS. */
+export const s3Configured = () => Boolean(config().S3_BUCKET)
+
+const s3Options = () => {
+  const env = config()
+  return {
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+        : undefined,
+  }
+}
 
 let client: S3 | undefined
 const s3 = () => (client ??= new S3(s3Options()))
@@ -31,16 +36,16 @@ const s3 = () => (client ??= new S3(s3Options()))
  * stays in front of every download: objects are private and streamed
  * through the CMS, never linked directly.
  */
-export const withStorage = (slugs: string[]) => (config: Config) =>
+export const withStorage = (slugs: string[]) => (incoming: Config) =>
   s3Storage({
     enabled: s3Configured(),
     alwaysInsertFields: true,
-    bucket: process.env.S3_BUCKET ?? '',
+    bucket: config().S3_BUCKET ?? '',
     acl: 'private',
     // An explicit (empty) prefix keeps the prefix field whether S3 is on or off.
     collections: Object.fromEntries(slugs.map((slug) => [slug, { prefix: '' }])),
     config: s3Options(),
-  })(config)
+  })(incoming)
 
 /** Where a file's bytes and its preview live: local disk or the S3 bucket. */
 export interface FileStore {
@@ -90,7 +95,7 @@ const s3Store = (bucket: string): FileStore => ({
   },
 })
 
-export const staticDir = () => path.resolve(process.env.FILES_DIR ?? '.data/files')
+export const staticDir = () => path.resolve(config().FILES_DIR)
 
 export const fileStore = (): FileStore =>
-  s3Configured() ? s3Store(process.env.S3_BUCKET!) : localStore(staticDir())
+  s3Configured() ? s3Store(config().S3_BUCKET!) : localStore(staticDir())

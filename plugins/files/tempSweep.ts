@@ -2,12 +2,13 @@ import { readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { config } from '../../utilities/config'
+
 const PREFIX = 'hujra-uploads-'
 /** An upload still being checked is minutes old at most. */
 const STALE_MS = 60 * 60 * 1000
 
-export const uploadTempDir = () =>
-  process.env.UPLOAD_TEMP_DIR ?? path.join(tmpdir(), `${PREFIX}${process.pid}`)
+export const uploadTempDir = () => config().UPLOAD_TEMP_DIR ?? path.join(tmpdir(), `${PREFIX}${process.pid}`)
 
 const alive = (pid: number) => {
   try {
@@ -33,8 +34,9 @@ const removeStale = async (dir: string, now: number) => {
  * Run once when the CMS starts; returns what it removed, for the log.
  */
 export const sweepUploadTemp = async (now = Date.now()) => {
-  if (process.env.UPLOAD_TEMP_DIR) {
-    await removeStale(process.env.UPLOAD_TEMP_DIR, now)
+  const configured = config().UPLOAD_TEMP_DIR
+  if (configured) {
+    await removeStale(configured, now)
     return []
   }
   const removed: string[] = []

@@ -1,12 +1,12 @@
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { hasRole } from '../../access/roles'
+import { isAdmin } from '../../access/isAdmin'
+import { poolDb, transactionDb } from '../../utilities/db'
+import { defineEndpoint } from '../../utilities/endpoint'
 import { UploadRefused } from './checks'
 
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-const drizzle = (req: PayloadRequest) => (req.payload.db as unknown as { drizzle: Drizzle }).drizzle
 const MB = 1024 * 1024
 
 /**
@@ -14,26 +14,33 @@ const MB = 1024 * 1024
  * (Settings → Uploads). A new file counts against the uploader; new bytes for
  * an existing file (`replacing`) count against that file's owner, less the
  * bytes they replace.
+ *
+ * Runs in the upload's own transaction (the collection's beforeOperation
+ * hook, which Payload calls after opening it) and first takes a lock on the
+ * owner that is held until that transaction ends: a second upload by the
+ * same owner waits here, then counts the first one's committed bytes, so two
+ * uploads that each fit cannot both pass.
  */
 export const checkQuota = async (req: PayloadRequest, size: number, replacing?: number | string) => {
   if (!req.user) return
   const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
   const quotaMb = settings.uploads?.quotaMb
   if (!quotaMb) return
+  const db = await transactionDb(req)
   let owner: unknown = req.user.id
-  let replaced = 0
   if (replacing !== undefined) {
-    const { rows } = await drizzle(req).execute(
-      sql`select owner_id, coalesce(filesize, 0)::bigint as size from files where id = ${Number(replacing)}`,
-    )
+    const { rows } = await db.execute(sql`select owner_id from files where id = ${Number(replacing)}`)
     if (!rows[0]?.owner_id) return
     owner = rows[0].owner_id
-    replaced = Number(rows[0].size)
   }
-  const { rows } = await drizzle(req).execute(
-    sql`select coalesce(sum(filesize), 0)::bigint as used from files where owner_id = ${owner}`,
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`files-quota:${String(owner)}`}, 0))`)
+  // Read after the lock: the replaced file's size too may have changed while this upload waited.
+  const { rows } = await db.execute(
+    sql`select coalesce(sum(filesize), 0)::bigint as used,
+               coalesce(sum(filesize) filter (where id = ${replacing === undefined ? null : Number(replacing)}), 0)::bigint as replaced
+        from files where owner_id = ${owner}`,
   )
-  const used = Number(rows[0]?.used ?? 0) - replaced
+  const used = Number(rows[0]?.used ?? 0) - Number(rows[0]?.replaced ?? 0)
   if (used + size > quotaMb * MB) {
     const whose = owner === req.user.id ? 'your' : "the file owner's"
     throw new UploadRefused(
@@ -59,7 +66,7 @@ export interface StorageUsage {
 
 /** The largest files, each user's usage and the totals: three grouped queries. */
 export const storageUsage = async (payload: Payload, limit = 20): Promise<StorageUsage> => {
-  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  const db = poolDb(payload)
   const [largest, users, total] = await Promise.all([
     db.execute(sql`select id, filename, original_name, mime_type, filesize, owner_id, created_at
                    from files order by filesize desc nulls last limit ${limit}`),
@@ -89,13 +96,10 @@ export const storageUsage = async (payload: Payload, limit = 20): Promise<Storag
 }
 
 /** `GET /api/files/usage` (admins): the largest files and each user's usage. */
-export const usageEndpoint: Endpoint = {
-  path: '/usage',
+export const usageEndpoint = defineEndpoint({
   method: 'get',
-  handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) {
-      return Response.json({ errors: [{ message: 'Only admins can see storage usage' }] }, { status: 403 })
-    }
-    return Response.json(await storageUsage(req.payload))
-  },
-}
+  path: '/usage',
+  access: isAdmin,
+  headers: { 'Cache-Control': 'private, no-store' },
+  handler: ({ req }) => storageUsage(req.payload),
+})

@@ -7,8 +7,10 @@ import { auditFailedLogin, auditLogin, auditLogout, auditPasswordReset } from '.
 import { auditChange } from './hooks/auditChange'
 import { auditDelete } from './hooks/auditDelete'
 import { trackOperation } from './hooks/trackOperation'
+import { AUDIT_CONFIG_KEY } from './recordEvent'
 import { sanitizeOptions } from './sanitizeOptions'
 
+export { recordAuditEvent, type AuditEventInput, type RecordOptions } from './recordEvent'
 export type { AuditPluginOptions } from './types'
 
 /**
@@ -45,6 +47,7 @@ export const auditPlugin =
 
     return {
       ...incoming,
+      custom: { ...incoming.custom, [AUDIT_CONFIG_KEY]: options },
       collections: [...(incoming.collections ?? []).map(withAudit), auditEventsCollection(options)],
       hooks: {
         ...incoming.hooks,

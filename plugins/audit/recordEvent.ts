@@ -1,8 +1,14 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { AuditDiff, AuditEventType, SanitizedAuditOptions } from './types'
 
-import { requestMeta } from './requestMeta'
+import { type RequestMeta, requestMeta } from './requestMeta'
+
+/** Where the plugin keeps its options on the config, for `recordAuditEvent`. */
+export const AUDIT_CONFIG_KEY = 'hujraAudit'
+
+const optionsOf = (payload: Payload): SanitizedAuditOptions | undefined =>
+  (payload.config.custom as Record<string, SanitizedAuditOptions | undefined> | undefined)?.[AUDIT_CONFIG_KEY]
 
 export interface AuditEventInput {
   type: AuditEventType
@@ -22,8 +28,9 @@ export const recordEvent = async (
   req: PayloadRequest,
   options: SanitizedAuditOptions,
   event: AuditEventInput,
+  { detached = false, meta: given }: RecordOptions = {},
 ): Promise<void> => {
-  const meta = requestMeta(req)
+  const meta = { ...requestMeta(req), ...given }
   await req.payload.create({
     collection: options.slug as 'audit-events',
     data: {
@@ -39,7 +46,36 @@ export const recordEvent = async (
     },
     depth: 0,
     overrideAccess: true,
-    req,
-    context: { ...req.context, auditInternal: true },
+    // Detached: a fresh request of its own, so its own transaction, and none of this one's context.
+    ...(detached
+      ? { context: { auditInternal: true } }
+      : { req, context: { ...req.context, auditInternal: true } }),
   })
+}
+
+export interface RecordOptions {
+  /**
+   * Write the event in a transaction of its own instead of the request's:
+   * for refusals, whose request transaction is rolled back but whose event
+   * must stay (an infected upload).
+   */
+  detached?: boolean
+  /** What the request itself cannot tell (the realtime sidecar's client address). */
+  meta?: Partial<RequestMeta>
+}
+
+/**
+ * The one way for other plugins (and the realtime sidecar) to write an audit
+ * event: through the audit plugin's collection and options, with the request
+ * id, IP and user agent taken from `req` like the plugin's own events. Does
+ * nothing when the plugin is not installed or is disabled.
+ */
+export const recordAuditEvent = async (
+  req: PayloadRequest,
+  event: AuditEventInput,
+  options: RecordOptions = {},
+): Promise<void> => {
+  const audit = optionsOf(req.payload)
+  if (!audit || audit.disabled) return
+  await recordEvent(req, audit, event, options)
 }

@@ -11,6 +11,8 @@ import { rm } from 'node:fs/promises'
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 
+import { config } from '../../utilities/config'
+import { recordAuditEvent } from '../audit'
 import { transactionDb } from '../../utilities/db'
 
 import { canReadFile, withholdAfterChange, withholdAfterDelete } from './access'
@@ -89,7 +91,7 @@ const scan = async (req: Parameters<CollectionBeforeOperationHook>[0]['req'], fi
   } catch (error) {
     if (!(error instanceof ScannerUnavailable)) throw error
     // Fail closed unless told otherwise: an unscanned file is not accepted.
-    if (process.env.CLAMAV_FAIL_OPEN === 'true') {
+    if (config().CLAMAV_FAIL_OPEN) {
       req.payload.logger.warn(`files: accepted without a virus scan (${error.message})`)
       return
     }
@@ -100,18 +102,16 @@ const scan = async (req: Parameters<CollectionBeforeOperationHook>[0]['req'], fi
     )
   }
   if (!signature) return
-  // Outside the request's transaction, which the refusal rolls back.
-  await req.payload.create({
-    collection: 'audit-events',
-    data: {
+  // Detached: the refusal rolls the request's transaction back, and the event must stay.
+  await recordAuditEvent(
+    req,
+    {
       type: 'virus-detected',
-      actor: (req.user?.id as number | undefined) ?? null,
-      actorEmail: (req.user?.email as string | undefined) ?? null,
       subjectCollection: 'files',
       diff: { signature: { to: signature }, name: { to: file.name.slice(0, 255) }, size: { to: file.size } },
     },
-    overrideAccess: true,
-  })
+    { detached: true },
+  )
   throw new UploadRefused(422, `file: a virus was found (${signature}); the file was not stored`)
 }
 

@@ -2,6 +2,7 @@ import { defineMiddleware } from 'astro:middleware'
 
 import { cacheEnabled } from './lib/cache'
 import { cachedPage, compressPage, respond } from './lib/pageCache'
+import { canonicalQuery } from './lib/pageKey'
 import { startPurgeSubscriber } from './lib/purge'
 
 startPurgeSubscriber()
@@ -32,10 +33,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
     !/^\/(?:(?:ur|ps)\/)?preview\//.test(url.pathname) &&
     !url.pathname.startsWith('/api/')
   if (shared) {
+    // The page is rendered from, and cached under, the address with only the
+    // parameters it reads: `?utm=1` neither makes a new entry nor ends up in
+    // the cached page's links (the language switcher and pagination copy the query).
+    const canonical = canonicalQuery(url)
     let state: 'hit' | 'miss' = 'hit'
-    const page = await cachedPage(`${url.pathname}${url.search}`, () => {
+    const page = await cachedPage(`${url.pathname}${canonical}`, () => {
       state = 'miss'
-      return next()
+      return canonical === url.search ? next() : next(new URL(`${url.pathname}${canonical}`, url))
     })
     return respond(request, page, state)
   }

@@ -4,6 +4,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib'
 
 import { cached, createStore } from './cache'
 import { config } from './config'
+import { negotiateEncoding } from './encoding'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
@@ -59,13 +60,6 @@ export const cachedPage = async (key: string, render: () => Promise<Response>) =
   return page
 }
 
-const encodingFor = (acceptEncoding: string | null) => {
-  const accepted = (acceptEncoding ?? '').toLowerCase()
-  if (/\bbr\b/.test(accepted)) return 'br' as const
-  if (/\bgzip\b/.test(accepted)) return 'gzip' as const
-  return 'identity' as const
-}
-
 /** The HTTP response for a page: compressed as the client accepts, 304 when its copy is current. */
 export const respond = (request: Request, page: CachedPage, cacheState: 'hit' | 'miss') => {
   const headers = new Headers(page.headers)
@@ -75,7 +69,7 @@ export const respond = (request: Request, page: CachedPage, cacheState: 'hit' | 
   if (!headers.has('cache-control')) headers.set('Cache-Control', 'public, no-cache')
   headers.set('X-Cache', cacheState)
   if (request.headers.get('if-none-match') === page.etag) return new Response(null, { status: 304, headers })
-  const encoding = encodingFor(request.headers.get('accept-encoding'))
+  const encoding = negotiateEncoding(request.headers.get('accept-encoding'))
   const body = encoding === 'identity' ? page.identity : page[encoding]
   if (encoding !== 'identity') headers.set('Content-Encoding', encoding)
   headers.set('Content-Length', String(body.length))

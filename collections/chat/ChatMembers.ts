@@ -31,14 +31,14 @@ export const ChatMembers: CollectionConfig = {
       required: true,
       defaultValue: 'member',
       options: ['owner', 'moderator', 'member'],
-      hooks: { beforeChange: [onlyRoomRoles('owner')] },
+      hooks: { beforeValidate: [onlyRoomRoles('owner')] },
     },
     {
       // A soft mute: sending is refused until this time passes, then lifts by itself.
       name: 'mutedUntil',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      hooks: { beforeChange: [onlyRoomRoles('owner', 'moderator')] },
+      hooks: { beforeValidate: [onlyRoomRoles('owner', 'moderator')] },
     },
     { name: 'joinedAt', type: 'date', defaultValue: () => new Date().toISOString() },
   ],

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { canChangeMessage, canCreateMessage, canReadMessages } from './access/messages'
-import { forceToCurrentUser, immutable, onlyAuthor, onlyRoomRoles } from './hooks/guards'
+import { forceToCurrentUser, immutable, onlyAuthor, onlyRoomRoles, serverRaisedFlag } from './hooks/guards'
+import { replyInSameRoom } from './hooks/replyTo'
 
 export const MESSAGE_MAX_LENGTH = 2000
 
@@ -45,26 +46,32 @@ export const ChatMessages: CollectionConfig = {
       type: 'textarea',
       required: true,
       maxLength: MESSAGE_MAX_LENGTH,
-      hooks: { beforeChange: [onlyAuthor] },
+      hooks: { beforeValidate: [onlyAuthor] },
     },
     {
       name: 'replyTo',
       type: 'relationship',
       relationTo: 'chat-messages',
-      hooks: { beforeChange: [immutable] },
+      hooks: { beforeValidate: [replyInSameRoom], beforeChange: [immutable] },
     },
     {
       name: 'pinned',
       type: 'checkbox',
       defaultValue: false,
-      hooks: { beforeChange: [onlyRoomRoles('owner', 'moderator')] },
+      hooks: { beforeValidate: [onlyRoomRoles('owner', 'moderator')] },
     },
-    { name: 'edited', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
+    {
+      name: 'edited',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { readOnly: true },
+      hooks: { beforeValidate: [serverRaisedFlag] },
+    },
     {
       name: 'deletedByModerator',
       type: 'checkbox',
       defaultValue: false,
-      hooks: { beforeChange: [onlyRoomRoles('owner', 'moderator')] },
+      hooks: { beforeValidate: [onlyRoomRoles('owner', 'moderator')] },
     },
   ],
 }

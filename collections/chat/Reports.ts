@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { canCreateReport, canHandleReports, canReadReports } from './access/reports'
 import { forceToCurrentUser, immutable } from './hooks/guards'
+import { onlyReportHandlers } from './hooks/reportHandling'
 
 /** Whoever changes a report's status is recorded as handling it. */
 const recordHandler: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
@@ -54,7 +55,14 @@ export const Reports: CollectionConfig = {
       required: true,
       defaultValue: 'open',
       options: ['open', 'in-progress', 'resolved', 'dismissed'],
+      hooks: { beforeValidate: [onlyReportHandlers('open')] },
     },
-    { name: 'handledBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+    {
+      name: 'handledBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true },
+      hooks: { beforeValidate: [onlyReportHandlers(null)] },
+    },
   ],
 }

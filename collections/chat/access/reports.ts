@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../../access/roles'
 import { idOf, isSiteAdmin, roomIdsOf, roomIn } from './memberships'
@@ -25,4 +25,11 @@ export const canHandleReports: Access = async ({ req }) => {
   if (!req.user) return false
   if (hasRole(req.user, 'admin', 'moderator')) return true
   return roomIn('room', await roomIdsOf(req, 'owner', 'moderator'))
+}
+
+/** Whether the user handles the reports of one room (the per-document form of `canHandleReports`). */
+export const handlesReportsOf = async (req: PayloadRequest, room: unknown): Promise<boolean> => {
+  if (!req.user) return false
+  if (hasRole(req.user, 'admin', 'moderator')) return true
+  return (await roomIdsOf(req, 'owner', 'moderator')).includes(idOf(room))
 }

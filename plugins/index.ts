@@ -4,6 +4,7 @@ import { auditPlugin } from './audit'
 import { draftPreviewPlugin } from './draft-preview'
 import { filesPlugin } from './files'
 import { geoPlugin } from './geo'
+import { outboxPlugin } from './outbox'
 import { realtimeSignalsPlugin } from './realtime-signals'
 import { searchPlugin } from './search'
 import { siteCachePlugin } from './site-cache'
@@ -31,6 +32,7 @@ export const plugins: Plugin[] = [
   filesPlugin({ collections: ['files'] }),
   draftPreviewPlugin(),
   realtimeSignalsPlugin(),
+  outboxPlugin(),
   // Last, so the site hears of a change after every other hook has run.
   siteCachePlugin({ collections: ['resources', 'posts', 'categories', 'districts', 'tags', 'files'] }),
 ]

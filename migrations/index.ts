@@ -12,6 +12,7 @@ import * as migration_20261124_174511_virus_audit from './20261124_174511_virus_
 import * as migration_20261124_174618_upload_quota from './20261124_174618_upload_quota';
 import * as migration_20261124_180032_file_retention from './20261124_180032_file_retention';
 import * as migration_20261124_180316_file_storage from './20261124_180316_file_storage';
+import * as migration_20261201_200454_outbox from './20261201_200454_outbox';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261124_180316_file_storage.up,
     down: migration_20261124_180316_file_storage.down,
     name: '20261124_180316_file_storage',
+  },
+  {
+    up: migration_20261201_200454_outbox.up,
+    down: migration_20261201_200454_outbox.down,
+    name: '20261201_200454_outbox'
   },
 ];

@@ -2,11 +2,12 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { SanitizedSearchOptions, SearchPluginOptions } from './types'
 
+import { withOutboxTopics } from '../outbox'
 import { searchIndexCollection, synonymsCollection } from './collections'
 import { searchEndpoint } from './endpoint'
 import { meiliSettings } from './meilisearch/client'
 import { applyMeiliSettings } from './meilisearch/settings'
-import { searchSyncTask } from './meilisearch/sync'
+import { searchSyncTopic } from './meilisearch/sync'
 import { searchReindexTask } from './reindexTask'
 import { searchResyncEndpoint, searchStatusEndpoint } from './statusEndpoint'
 import { reindexLabelled } from './hooks/reindexLabelled'
@@ -31,7 +32,9 @@ const LABELS: Record<string, 'category' | 'district' | 'tags'> = {
  */
 export const searchPlugin =
   (pluginOptions: SearchPluginOptions = {}) =>
-  (incoming: Config): Config => {
+  (original: Config): Config => {
+    // Meilisearch sync runs through the outbox, after the edit commits.
+    const incoming = withOutboxTopics(original, [searchSyncTopic])
     const options: SanitizedSearchOptions = {
       indexSlug: (pluginOptions.indexSlug ?? 'search-index') as SanitizedSearchOptions['indexSlug'],
       synonymsSlug: (pluginOptions.synonymsSlug ??
@@ -107,7 +110,7 @@ export const searchPlugin =
       // jobs table's task list) is the same in every environment.
       jobs: {
         ...incoming.jobs,
-        tasks: [...(incoming.jobs?.tasks ?? []), searchSyncTask as never, searchReindexTask as never],
+        tasks: [...(incoming.jobs?.tasks ?? []), searchReindexTask as never],
       },
       onInit: async (payload) => {
         await incoming.onInit?.(payload)

@@ -2,8 +2,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import type { SanitizedSearchOptions, SearchableCollection } from '../types'
 
+import type { SearchSyncPayload } from '../meilisearch/sync'
+
+import { config } from '../../../utilities/config'
+import { enqueue } from '../../outbox'
 import { buildRecords } from '../buildRecords'
-import { meiliSettings } from '../meilisearch/client'
 import { replaceRecords } from '../postgres/writeRecords'
 
 /**
@@ -17,13 +20,13 @@ export const reindexDocuments = async (
 ) => replaceRecords(req, collection, ids, await buildRecords(req, collection, ids))
 
 /**
- * With Meilisearch configured, queue its update as a job in the same
- * transaction: it is pushed once the edit has committed, and retried until
- * Meilisearch takes it.
+ * With Meilisearch configured, queue its update in the outbox, in the same
+ * transaction: it is pushed once the edit has committed (never for a
+ * rollback), and retried until Meilisearch takes it.
  */
 const queueMeiliSync = async (req: PayloadRequest, collection: SearchableCollection, docId: number) => {
-  if (!meiliSettings()) return
-  await req.payload.jobs.queue({ task: 'searchSync', queue: 'search', input: { collection, docId }, req })
+  if (config().searchBackend !== 'meilisearch') return
+  await enqueue(req, 'search.sync', { collection, docId } satisfies SearchSyncPayload)
 }
 
 export const syncAfterChange =

@@ -1,13 +1,19 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import type { OutboxTopic } from '../../outbox'
 import type { SearchableCollection } from '../types'
 import type { MeiliDocument, MeiliSettings } from './client'
 
+import { poolDb } from '../../../utilities/db'
 import { meiliId, meiliIndex, meiliSettings } from './client'
 
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
+/** What a `search.sync` outbox entry carries. */
+export interface SearchSyncPayload {
+  collection: SearchableCollection
+  docId: number
+}
 
 const epoch = (value: unknown) => (value ? Math.floor(new Date(value as string).getTime() / 1000) : null)
 
@@ -17,8 +23,7 @@ export const readDocuments = async (
   collection: SearchableCollection,
   ids: number[],
 ): Promise<MeiliDocument[]> => {
-  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
-  const { rows } = await db.execute(sql`
+  const { rows } = await poolDb(payload).execute(sql`
     select * from search_index where doc_collection = ${collection} and doc_id = any(${sql.param(ids)}::numeric[])`)
   return rows.map((r) => ({
     id: meiliId(collection, Number(r.doc_id), String(r.locale)),
@@ -63,26 +68,21 @@ export const pushDocuments = async (
 }
 
 /**
- * The durable half of Meilisearch sync: the hooks queue this job in the
- * edit's own transaction, and the jobs runner retries it with backoff until
+ * The durable half of Meilisearch sync: the hooks write a `search.sync`
+ * outbox entry in the edit's own transaction, and the outbox dispatcher
+ * pushes it once the edit has committed, retrying with backoff until
  * Meilisearch accepts the change. Saving never waits for Meilisearch.
  */
-export const searchSyncTask: TaskConfig<{
-  input: { collection: string; docId: number }
-  output: { pushed: boolean }
-}> = {
-  slug: 'searchSync',
-  label: 'Sync a document to Meilisearch',
-  inputSchema: [
-    { name: 'collection', type: 'text', required: true },
-    { name: 'docId', type: 'number', required: true },
-  ],
-  outputSchema: [{ name: 'pushed', type: 'checkbox' }],
-  retries: { attempts: 20, backoff: { type: 'exponential', delay: 2000 } },
-  handler: async ({ input, req }) => {
+export const searchSyncTopic: OutboxTopic = {
+  topic: 'search.sync',
+  backoffMs: 2000,
+  maxBackoffMs: 60 * 60 * 1000,
+  // Hourly once the backoff tops out: a Meilisearch outage of up to ~25 days is caught up.
+  maxAttempts: 600,
+  handle: async (entry, payload) => {
     const settings = meiliSettings()
-    if (!settings) return { output: { pushed: false } }
-    await pushDocuments(req.payload, settings, input.collection as SearchableCollection, [input.docId])
-    return { output: { pushed: true } }
+    if (!settings) return
+    const { collection, docId } = entry.payload as SearchSyncPayload
+    await pushDocuments(payload, settings, collection, [docId])
   },
 }

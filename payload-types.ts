@@ -132,7 +132,6 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      searchSync: TaskSearchSync;
       searchReindex: TaskSearchReindex;
       geoImport: TaskGeoImport;
       filePreview: TaskFilePreview;
@@ -717,8 +716,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug:
-          'inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'filePreview' | 'fileRetention' | 'schedulePublish';
+        taskSlug: 'inline' | 'searchReindex' | 'geoImport' | 'filePreview' | 'fileRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -751,9 +749,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?:
-    | ('inline' | 'searchSync' | 'searchReindex' | 'geoImport' | 'filePreview' | 'fileRetention' | 'schedulePublish')
-    | null;
+  taskSlug?: ('inline' | 'searchReindex' | 'geoImport' | 'filePreview' | 'fileRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1371,19 +1367,6 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSearchSync".
- */
-export interface TaskSearchSync {
-  input: {
-    collection: string;
-    docId: number;
-  };
-  output: {
-    pushed?: boolean | null;
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,58 +1,39 @@
 import type { CollectionConfig, Config, GlobalConfig, PayloadRequest } from 'payload'
 
+import { config } from '../../utilities/config'
+import { enqueue, withOutboxTopics } from '../outbox'
 import { announce } from './announce'
 
 export interface SiteCacheOptions {
   /** Collections and globals whose changes the public site shows. */
   collections: string[]
   globals?: string[]
-  /** Wait this long after a change before announcing, so a burst (an import) is one announcement. */
-  debounceMs?: number
 }
 
-const purgeUrls = () =>
-  (
-    process.env.SITE_PURGE_URLS ??
-    `${process.env.SITE_INTERNAL_URL ?? process.env.SITE_URL ?? 'http://127.0.0.1:4321'}/api/cache/purge`
-  )
-    .split(',')
-    .map((url) => url.trim())
-    .filter(Boolean)
+export const PURGE_TOPIC = 'site-cache.purge'
+
+/** Where the site's instances take POSTed purges: SITE_PURGE_URLS, else the one site's own route. */
+export const purgeUrls = (): string[] => {
+  const { SITE_PURGE_URLS, SITE_INTERNAL_URL, SITE_URL } = config()
+  return SITE_PURGE_URLS?.length ? SITE_PURGE_URLS : [`${SITE_INTERNAL_URL ?? SITE_URL}/api/cache/purge`]
+}
 
 /**
  * Keeps the public site's cache honest: after content changes the CMS tells
  * every site instance to drop what it cached (Redis pub/sub when REDIS_URL is
- * set, else POST to SITE_PURGE_URLS with SITE_CACHE_SECRET).
+ * set, else POST to the purge URLs with SITE_CACHE_SECRET).
  *
- * The announcement is deferred rather than sent from inside the hook:
- * afterChange runs before Payload commits the transaction, and a site that
- * re-read at once could cache the old version again.
+ * The hooks only write a `site-cache.purge` outbox entry in the change's own
+ * transaction; the outbox dispatcher announces once it has committed. So the
+ * site never re-reads and caches the old version (afterChange runs before the
+ * commit), and a rolled-back change is never announced. A burst (an import)
+ * collapses into one announcement: one entry per transaction, and the
+ * dispatcher handles every waiting purge entry with one announcement.
  */
 export const siteCachePlugin =
-  ({ collections, globals = [], debounceMs = 300 }: SiteCacheOptions) =>
+  ({ collections, globals = [] }: SiteCacheOptions) =>
   (incoming: Config): Config => {
-    let timer: NodeJS.Timeout | undefined
-    let firstPending = 0
-
-    const changed = ({ req }: { req: PayloadRequest }) => {
-      const now = Date.now()
-      if (!timer) firstPending = now
-      clearTimeout(timer)
-      // A steady stream of changes (a long import) still announces every 5 s.
-      timer = setTimeout(
-        () => {
-          timer = undefined
-          void announce({
-            purgeUrls: purgeUrls(),
-            secret: process.env.SITE_CACHE_SECRET,
-            redisUrl: process.env.REDIS_URL,
-            log: (message) => req.payload.logger.warn(message),
-          })
-        },
-        now - firstPending > 5000 ? 0 : debounceMs,
-      )
-      timer.unref()
-    }
+    const changed = async ({ req }: { req: PayloadRequest }) => enqueue(req, PURGE_TOPIC)
 
     const collection = (config: CollectionConfig): CollectionConfig => {
       if (!collections.includes(config.slug)) return config
@@ -61,8 +42,8 @@ export const siteCachePlugin =
         ...config,
         hooks: {
           ...hooks,
-          afterChange: [...(hooks.afterChange ?? []), (args) => (changed(args), args.doc)],
-          afterDelete: [...(hooks.afterDelete ?? []), (args) => (changed(args), args.doc)],
+          afterChange: [...(hooks.afterChange ?? []), async (args) => (await changed(args), args.doc)],
+          afterDelete: [...(hooks.afterDelete ?? []), async (args) => (await changed(args), args.doc)],
         },
       }
     }
@@ -71,13 +52,32 @@ export const siteCachePlugin =
       const hooks = config.hooks ?? {}
       return {
         ...config,
-        hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), (args) => (changed(args), args.doc)] },
+        hooks: {
+          ...hooks,
+          afterChange: [...(hooks.afterChange ?? []), async (args) => (await changed(args), args.doc)],
+        },
       }
     }
 
-    return {
-      ...incoming,
-      collections: (incoming.collections ?? []).map(collection),
-      globals: (incoming.globals ?? []).map(global),
-    }
+    return withOutboxTopics(
+      {
+        ...incoming,
+        collections: (incoming.collections ?? []).map(collection),
+        globals: (incoming.globals ?? []).map(global),
+      },
+      [
+        {
+          topic: PURGE_TOPIC,
+          collapse: true,
+          // A lost announcement only leaves the site's TTL (SITE_CACHE_TTL_SECONDS) to apply: retry briefly.
+          maxAttempts: 8,
+          backoffMs: 500,
+          maxBackoffMs: 30_000,
+          handle: async () => {
+            const { REDIS_URL, SITE_CACHE_SECRET } = config()
+            await announce({ purgeUrls: purgeUrls(), secret: SITE_CACHE_SECRET, redisUrl: REDIS_URL })
+          },
+        },
+      ],
+    )
   }

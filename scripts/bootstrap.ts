@@ -1,17 +1,20 @@
 /**
  * First step of `npm start`: apply pending migrations, then, on a database
- * with no users, create the first admin and the demo catalogue. Prints the
- * admin login once. Running it again on the same data changes nothing.
+ * with no users, create the first admin and, when the database holds no
+ * content either, the demo catalogue. Prints the admin login once. Running it
+ * again on the same data changes nothing.
  */
 import { randomBytes } from 'node:crypto'
 
+import { config } from '../utilities/config'
+import { hasContent } from './lib/content'
+import { log } from './lib/log'
 import { applyMigrations } from './lib/migrate'
 import { withPayload } from './lib/payloadInstance'
 import { seedDemo } from './seed/index'
 
-const log = (message: string) => console.log(`[hujra] ${message}`)
-
 const main = async () => {
+  const { SEED_ADMIN_EMAIL: email, SEED_ADMIN_PASSWORD, SEED_DEMO, SEED_DEMO_RESOURCES } = config()
   await withPayload(async (payload) => {
     const started = performance.now()
     await applyMigrations(payload)
@@ -23,28 +26,32 @@ const main = async () => {
       return
     }
 
-    const email = process.env.SEED_ADMIN_EMAIL || 'admin@hujra.local'
-    const generated = !process.env.SEED_ADMIN_PASSWORD
-    const password = process.env.SEED_ADMIN_PASSWORD || randomBytes(12).toString('base64url')
+    const password = SEED_ADMIN_PASSWORD ?? randomBytes(12).toString('base64url')
     await payload.create({
       collection: 'users',
       data: { email, password, name: 'Hujra Admin', roles: ['admin'] },
       context: { seeding: true },
     })
 
-    if (process.env.SEED_DEMO !== 'false') {
-      const count = Number(process.env.SEED_DEMO_RESOURCES ?? 300)
+    // Demo content only on an empty database: content without accounts (what
+    // `npm run seed` leaves) is the catalogue itself, not something to add to.
+    if (!SEED_DEMO) {
+      log('SEED_DEMO is false: no demo content.')
+    } else if (await hasContent(payload)) {
+      log('The database already holds content: no demo content seeded.')
+    } else {
       const seedStarted = performance.now()
-      const { resources } = await seedDemo(payload, { resources: count })
+      log(`Seeding demo content (${SEED_DEMO_RESOURCES} resources)…`)
+      const { resources } = await seedDemo(payload, { resources: SEED_DEMO_RESOURCES })
       log(`Seeded demo content: ${resources} resources (${Math.round(performance.now() - seedStarted)} ms)`)
     }
 
     log('First admin account:')
     log(`  email:    ${email}`)
     log(
-      generated
-        ? `  password: ${password}   <- generated now and shown only once; change it after signing in`
-        : '  password: (SEED_ADMIN_PASSWORD)',
+      SEED_ADMIN_PASSWORD
+        ? '  password: (SEED_ADMIN_PASSWORD)'
+        : `  password: ${password}   <- generated now and shown only once; change it after signing in`,
     )
   })
 }

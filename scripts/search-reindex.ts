@@ -5,13 +5,18 @@
 import { SingleBar } from 'cli-progress'
 
 import { reindexAll } from '../plugins/search/reindex'
+import { resetConfig } from '../utilities/config'
 import { startDatabase } from './lib/database'
+import { loadConfig } from './lib/env'
 import { applyMigrations } from './lib/migrate'
 import { withPayload } from './lib/payloadInstance'
 
 const main = async () => {
+  loadConfig()
   const database = await startDatabase()
   process.env.DATABASE_URL = database.url
+  // The Payload config reads it through config(), which has read the environment already.
+  resetConfig()
   try {
     const bar = new SingleBar({ format: 'search index [{bar}] {percentage}% | {value}/{total} documents' })
     const started = performance.now()

@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util'
 
 import { SingleBar } from 'cli-progress'
 
+import { resetConfig } from '../utilities/config'
 import { startDatabase } from './lib/database'
+import { loadConfig } from './lib/env'
 import { applyMigrations } from './lib/migrate'
 import { withPayload } from './lib/payloadInstance'
 import { seedDemo } from './seed/index'
@@ -27,8 +29,11 @@ if (!Number.isInteger(resources) || resources < 0 || !Number.isInteger(batchSize
 }
 
 const main = async () => {
+  loadConfig()
   const database = await startDatabase()
   process.env.DATABASE_URL = database.url
+  // The Payload config reads it through config(), which has read the environment already.
+  resetConfig()
   try {
     // Imported after DATABASE_URL is set: the config reads it at load time.
     const bar = new SingleBar({

@@ -17,9 +17,10 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { hashInputs, isBuildCurrent, recordBuild } from './lib/buildCache'
-import { type Database, repoRoot, startDatabase } from './lib/database'
+import { type Database, repoRoot, shownPath, startDatabase } from './lib/database'
+import { loadConfig, withDefaults } from './lib/env'
 import { log } from './lib/log'
-import { type Child, runNode, startNode, stopAll, waitForHttp } from './lib/processes'
+import { type Child, startNode, stopAll, waitForHttp } from './lib/processes'
 
 const { values: flags } = parseArgs({
   options: { dev: { type: 'boolean', default: false }, 'build-only': { type: 'boolean', default: false } },
@@ -51,22 +52,20 @@ const CMS_BUILD_INPUTS = [
   'migrations',
 ]
 
-if (existsSync(path.join(repoRoot, '.env'))) process.loadEnvFile(path.join(repoRoot, '.env'))
-
-const cmsPort = Number(process.env.PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const realtimePort = Number(process.env.REALTIME_PORT ?? 3001)
-const host = process.env.HOST
+// Before anything else: a bad value stops here with the one line naming it.
+const { PORT: cmsPort, SITE_PORT: sitePort, REALTIME_PORT: realtimePort, HOST: host } = loadConfig()
 
 const children: Child[] = []
-let database: Database | undefined
+let database: Promise<Database> | undefined
 let stopping: Promise<never> | undefined
 
 const shutdown = (code: number): Promise<never> =>
   (stopping ??= (async () => {
     log(code === 0 ? 'Stopping…' : 'Stopping after an error…')
     await stopAll(children)
-    await database
+    // A signal during PostgreSQL's start waits for it, so the server is not left behind.
+    const started = await database?.catch(() => undefined)
+    await started
       ?.stop()
       .catch((error: unknown) => log(`Could not stop PostgreSQL cleanly: ${String(error)}`))
     process.exit(code)
@@ -97,6 +96,21 @@ const supervise = (child: Child) => {
   return child
 }
 
+/**
+ * A step that runs to completion (bootstrap, builds). It is a child like the
+ * servers, in a process group of its own, so a Ctrl-C or SIGTERM must stop it
+ * explicitly: otherwise the bootstrap seeds on after `npm start` has exited.
+ */
+const runStep = async (name: string, args: string[], env: NodeJS.ProcessEnv) => {
+  const child = startNode(name, args, env)
+  children.push(child)
+  const code = await child.exited
+  children.splice(children.indexOf(child), 1)
+  // Stopped by a signal: the shutdown under way decides the exit, not this step.
+  if (stopping) await stopping
+  return code
+}
+
 const maskPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 
 /** Builds with `next build` unless the last build was made from the same inputs. */
@@ -108,7 +122,7 @@ const buildCms = async (env: NodeJS.ProcessEnv) => {
   }
   log('Building the CMS (next build); later starts reuse this build until the code changes…')
   const started = performance.now()
-  const code = await runNode('build', [bin.next, 'build'], { ...env, NODE_ENV: 'production' })
+  const code = await runStep('build', [bin.next, 'build'], { ...env, NODE_ENV: 'production' })
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
   // Hashed again: next build rewrites tsconfig.json to its liking on first run.
   recordBuild('.next/hujra-build-hash', hashInputs(CMS_BUILD_INPUTS))
@@ -119,7 +133,7 @@ const buildSite = async (env: NodeJS.ProcessEnv) => {
   const hash = hashInputs(['package-lock.json', 'site', 'payload-types.ts'])
   if (isBuildCurrent('site/dist/.hujra-build-hash', hash, 'site/dist/server/entry.mjs')) return
   log('Building the site (astro build)…')
-  const code = await runNode('site-build', [bin.astro, 'build', '--root', 'site'], {
+  const code = await runStep('site-build', [bin.astro, 'build', '--root', 'site'], {
     ...env,
     NODE_ENV: 'production',
   })
@@ -129,11 +143,13 @@ const buildSite = async (env: NodeJS.ProcessEnv) => {
 
 const main = async () => {
   log(`Starting Hujra (${mode})`)
-  database = await startDatabase({ log })
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url }
+  database = startDatabase({ log })
+  const { url, embedded, dataDir } = await database
+  if (stopping) await stopping
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url }
 
   if (!flags['build-only']) {
-    const code = await runNode('bootstrap', typescript('scripts/bootstrap.ts'), env)
+    const code = await runStep('bootstrap', typescript('scripts/bootstrap.ts'), env)
     if (code !== 0) throw new Error('bootstrap failed: see the lines above')
   }
 
@@ -149,35 +165,32 @@ const main = async () => {
   if (flags['build-only']) return shutdown(0)
 
   const hostArgs = host ? ['-H', host] : []
-  // The CMS tells the site when content changes (plugins/site-cache); with no
-  // secret configured, one made up for this run is shared by the two.
-  const siteCache = {
-    SITE_CACHE_SECRET: process.env.SITE_CACHE_SECRET ?? randomBytes(24).toString('base64url'),
-    SITE_INTERNAL_URL: process.env.SITE_INTERNAL_URL ?? `http://127.0.0.1:${sitePort}`,
-  }
-  // Scheduled publishing and other jobs run in the long-lived CMS process.
-  const serverEnv = { ...env, ...siteCache, JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? 'true' }
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`
+  // What `npm start` means when these are unset, unlike a bare `next start`
+  // or a test; each child reads them through its own config(). The CMS tells
+  // the site when content changes (plugins/site-cache): with no secret
+  // configured, one made up for this run is shared by the two.
+  const siteCacheSecret = randomBytes(24).toString('base64url')
+  const cmsEnv = withDefaults(env, {
+    SITE_CACHE_SECRET: siteCacheSecret,
+    SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}`,
+    // Scheduled publishing and other jobs run in the long-lived CMS process.
+    JOBS_AUTORUN: 'true',
+  })
   supervise(
     // --expose-gc: uploads collect the Buffers they leave behind as they stream
     // (plugins/files/uploadGarbage.ts), so a large file does not lift memory.
     startNode(
       'cms',
       ['--expose-gc', bin.next, flags.dev ? 'dev' : 'start', '-p', String(cmsPort), ...hostArgs],
-      {
-        ...serverEnv,
-        NODE_ENV: mode,
-      },
+      { ...cmsEnv, NODE_ENV: mode },
     ),
   )
-  const cmsUrl = `http://127.0.0.1:${cmsPort}`
   if (hasSite) {
-    const siteEnv = {
-      ...env,
-      SITE_CACHE_SECRET: siteCache.SITE_CACHE_SECRET,
-      CMS_URL: process.env.CMS_URL ?? cmsUrl,
-      PORT: String(sitePort),
-      HOST: host ?? '127.0.0.1',
-    }
+    const siteEnv = withDefaults(
+      { ...env, PORT: String(sitePort), HOST: host ?? '127.0.0.1' },
+      { SITE_CACHE_SECRET: siteCacheSecret, CMS_URL: cmsUrl },
+    )
     supervise(
       flags.dev
         ? startNode('site', [bin.astro, 'dev', '--root', 'site', '--port', String(sitePort)], siteEnv)
@@ -186,11 +199,11 @@ const main = async () => {
   }
   if (hasRealtime) {
     supervise(
-      startNode('realtime', typescript('realtime/index.ts', flags.dev), {
-        ...env,
-        REALTIME_PORT: String(realtimePort),
-        CMS_URL: process.env.CMS_URL ?? cmsUrl,
-      }),
+      startNode(
+        'realtime',
+        typescript('realtime/index.ts', flags.dev),
+        withDefaults({ ...env, REALTIME_PORT: String(realtimePort) }, { CMS_URL: cmsUrl }),
+      ),
     )
   }
 
@@ -205,9 +218,9 @@ const main = async () => {
     `  Health    http://${shown}:${cmsPort}/api/health`,
     ...(hasSite ? [`  Site      http://${shown}:${sitePort}`] : []),
     ...(hasRealtime ? [`  Realtime  ws://${shown}:${realtimePort}`] : []),
-    database.embedded
-      ? `  Database  embedded PostgreSQL, ${maskPassword(database.url)} (data in ${path.relative(repoRoot, path.resolve(repoRoot, process.env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres'))})`
-      : `  Database  ${maskPassword(database.url)} (DATABASE_URL)`,
+    embedded
+      ? `  Database  embedded PostgreSQL, ${maskPassword(url)} (data in ${shownPath(dataDir!)})`
+      : `  Database  ${maskPassword(url)} (DATABASE_URL)`,
     'Press Ctrl-C to stop.',
     '',
   ]
@@ -215,6 +228,7 @@ const main = async () => {
 }
 
 main().catch((error: unknown) => {
+  // One line (StartError's say what to do), never a stack trace.
   log(`Could not start: ${error instanceof Error ? error.message : String(error)}`)
   void shutdown(1)
 })

@@ -4,17 +4,17 @@
  * starting the embedded PostgreSQL for it when DATABASE_URL is not set.
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { repoRoot, startDatabase } from './lib/database'
+import { loadConfig } from './lib/env'
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {
   console.error('Usage: tsx scripts/with-database.ts <command> [args…]')
   process.exit(2)
 }
-if (existsSync(path.join(repoRoot, '.env'))) process.loadEnvFile(path.join(repoRoot, '.env'))
+loadConfig()
 
 const database = await startDatabase()
 const binDir = path.join(repoRoot, 'node_modules/.bin')

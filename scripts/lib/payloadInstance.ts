@@ -1,3 +1,4 @@
+import type {} from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { getPayload } from 'payload'
@@ -17,7 +18,7 @@ export const withPayload = async <T>(task: (payload: Payload) => Promise<T>): Pr
   try {
     return await task(payload)
   } finally {
-    const pool = (payload.db as unknown as { pool?: Parameters<typeof closePool>[0] }).pool
+    const pool = payload.db.pool
     await payload.destroy().catch(() => undefined)
     if (pool) await closePool(pool)
   }

@@ -30,10 +30,6 @@ export const startNode = (name: string, args: string[], env: NodeJS.ProcessEnv):
   return { name, process: child, exited }
 }
 
-/** Runs a Node program to completion, its output prefixed; resolves with the exit code. */
-export const runNode = (name: string, args: string[], env: NodeJS.ProcessEnv) =>
-  startNode(name, args, env).exited
-
 const signalGroup = (child: Child, signal: NodeJS.Signals) => {
   try {
     process.kill(-child.process.pid!, signal)

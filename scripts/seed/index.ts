@@ -1,5 +1,5 @@
+import type {} from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 
 import { reindexAll } from '../../plugins/search/reindex'
 import { generateResource } from './generateResource'
@@ -26,7 +26,7 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
   const ids = await seedTaxonomy(payload)
   await seedPosts(payload)
 
-  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const pool = payload.db.pool
   const existing = await pool.query<{ slug: string }>('select slug from resources where slug is not null')
   const taken = new Set(existing.rows.map((row) => row.slug))
   // Continue the sequence on later runs so `seed --resources N` adds N new ones.

@@ -1,5 +1,5 @@
+import type {} from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import type { Pool, PoolClient } from 'pg'
 
 import type { GeneratedResource } from './generateResource'
 
@@ -10,8 +10,8 @@ import type { GeneratedResource } from './generateResource'
  * rows carry no audit events (seeding is not an editor's action).
  */
 export const insertResources = async (payload: Payload, batch: GeneratedResource[]): Promise<number[]> => {
-  const pool = (payload.db as unknown as { pool: Pool }).pool
-  const client: PoolClient = await pool.connect()
+  const pool = payload.db.pool
+  const client = await pool.connect()
   try {
     await client.query('begin')
     const rows = batch.map((r) => {

@@ -152,12 +152,16 @@ export const defineEndpoint = <
       const requestId = requestIdOf(req)
       let started = false
       try {
-        // Payload adds the mount point's slug to the params; they are not the caller's input.
-        const {
-          collection: _c,
-          global: _g,
-          ...rawParams
-        } = (req.routeParams ?? {}) as Record<string, unknown>
+        // Payload adds the mount point's slug to the params of collection and global
+        // endpoints; they are not the caller's input unless the path declares them
+        // (a root endpoint's `/preview/:collection/:id`).
+        const { collection, global, ...rest } = (req.routeParams ?? {}) as Record<string, unknown>
+        const declared = spec.params?.shape ?? {}
+        const rawParams = {
+          ...rest,
+          ...('collection' in declared && { collection }),
+          ...('global' in declared && { global }),
+        }
         const params = parseWith(paramsSchema, spec.params ? rawParams : {}, 'params')
         const query = parseWith(querySchema, queryObject(req), 'query')
         if (spec.access) {

@@ -2,13 +2,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Categories } from './collections/Categories'
 import { ChatInvites, ChatMembers, ChatMessages, ChatRooms, Reports } from './collections/chat'
 import { Districts } from './collections/Districts'
+import { richTextEditor } from './fields/richText'
 import { Files } from './collections/Files'
 import { Posts } from './collections/Posts'
 import { Resources } from './collections/Resources'
@@ -57,7 +57,7 @@ export default buildConfig({
     ChatInvites,
     Reports,
   ],
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   localization,
   db: postgresAdapter({
     pool: {

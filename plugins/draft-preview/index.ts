@@ -1,63 +1,60 @@
-import type { CollectionConfig, Config, Endpoint } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { NotFound } from 'payload'
+import { z } from 'zod'
 
-import { hasRole } from '../../access/roles'
-import { badRequest } from '../../utilities/httpErrors'
+import { isEditor } from '../../access/isEditor'
+import { config } from '../../utilities/config'
+import { defineEndpoint } from '../../utilities/endpoint'
+import { AppError, notFound } from '../../utilities/errors'
+import { idParam } from '../../utilities/idParam'
 import { populatePublic } from './populatePublic'
 import { PREVIEW_COLLECTIONS, type PreviewCollection, checkPreview, previewTtlMs, signPreview } from './token'
 
-const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:4321'
+const LOCALES = ['all', 'en', 'ur', 'ps'] as const
 
 /**
  * `GET /api/preview/:collection/:id?token=&locale=`: the latest draft of one
  * document for whoever holds a valid preview link. The token is the
  * authorization, for that document only and until it expires.
  */
-const previewEndpoint: Endpoint = {
-  path: '/preview/:collection/:id',
+const previewEndpoint = defineEndpoint({
   method: 'get',
-  handler: async (req) => {
-    const collection = String(req.routeParams?.collection ?? '') as PreviewCollection
-    const id = Number(req.routeParams?.id)
-    const url = new URL(req.url ?? '', 'http://localhost')
-    const token = url.searchParams.get('token')
-    const locale = url.searchParams.get('locale') ?? 'all'
-    if (!PREVIEW_COLLECTIONS.includes(collection))
-      return badRequest('collection', 'collection must be resources or posts')
-    if (!Number.isInteger(id) || id <= 0) return badRequest('id', 'id must be a positive whole number')
-    if (!['all', 'en', 'ur', 'ps'].includes(locale))
-      return badRequest('locale', 'locale must be en, ur, ps or all')
-    if (!token) return badRequest('token', 'token is required')
+  path: '/preview/:collection/:id',
+  params: z.object({
+    collection: z.enum(PREVIEW_COLLECTIONS, { message: 'must be resources or posts' }),
+    id: idParam(),
+  }),
+  query: z.object({
+    token: z.string({ message: 'is required' }).min(1, 'is required'),
+    locale: z.enum(LOCALES, { message: 'must be en, ur, ps or all' }).default('all'),
+  }),
+  headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+  handler: async ({ req, params: { collection, id }, query: { token, locale } }) => {
     const check = checkPreview(req.payload.secret, collection, id, token)
-    const headers = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' }
-    if (!check.ok) {
-      return Response.json(
-        { errors: [{ message: `Preview refused: ${check.reason}` }] },
-        { status: check.status, headers },
-      )
-    }
+    if (!check.ok) throw new AppError(check.status, `Preview refused: ${check.reason}`, 'token')
     let draft: Record<string, unknown>
     try {
       // The token stands in for access to this one document; anything it links to is read below
       // as the public would read it.
-      draft = (await req.payload.findByID({
-        collection,
-        id,
-        draft: true,
-        locale: locale as 'en',
-        depth: 0,
-        overrideAccess: true,
-      })) as unknown as Record<string, unknown>
+      draft = {
+        ...(await req.payload.findByID({
+          collection,
+          id,
+          draft: true,
+          locale: locale as 'en',
+          depth: 0,
+          overrideAccess: true,
+        })),
+      }
     } catch (error) {
-      if (!(error instanceof NotFound)) throw error
-      return Response.json({ errors: [{ message: 'No such document' }] }, { status: 404, headers })
+      if (error instanceof NotFound) throw notFound('No such document', 'id')
+      throw error
     }
     const fields = req.payload.collections[collection].config.flattenedFields
-    const doc = await populatePublic(req.payload, fields, draft, locale as 'en')
-    return Response.json(doc, { headers })
+    return populatePublic(req.payload, fields, draft, locale as 'en')
   },
-}
+})
 
 const withPreview = (collection: CollectionConfig): CollectionConfig =>
   PREVIEW_COLLECTIONS.includes(collection.slug as PreviewCollection)
@@ -68,7 +65,7 @@ const withPreview = (collection: CollectionConfig): CollectionConfig =>
           // Editors' "Preview" button: the site page for this draft, with a signed link. Only for
           // those who may read drafts: moderators enter the admin but read published documents only.
           preview: (doc, { locale, req }) => {
-            if (!hasRole(req.user, 'admin', 'editor') || !doc?.id) return null
+            if (isEditor({ req }) !== true || !doc?.id) return null
             const expiresAt = Date.now() + previewTtlMs()
             const token = signPreview(
               req.payload.secret,
@@ -76,7 +73,7 @@ const withPreview = (collection: CollectionConfig): CollectionConfig =>
               doc.id as number,
               expiresAt,
             )
-            return `${siteUrl()}/preview/${collection.slug}/${doc.id}?${new URLSearchParams({ locale, token })}`
+            return `${config().SITE_URL}/preview/${collection.slug}/${doc.id}?${new URLSearchParams({ locale, token })}`
           },
         },
       }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { signPreview } from '../../plugins/draft-preview/token'
 import { clientsByRole, createTaxonomy, resourceData } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { expectError } from '../helpers/errorShape'
 import { anonymous } from '../helpers/rest'
 
 let payload: Payload
@@ -106,9 +107,28 @@ describe('draft previews', () => {
     expect((await anonymous().get(`/preview/resources/${draft.id}?token=${tampered}`)).status).toBe(403)
     expect((await anonymous().get(`/preview/resources/${draft.id}?token=nonsense`)).status).toBe(401)
     const missing = await anonymous().get(`/preview/resources/${draft.id}`)
-    expect(missing.status).toBe(400)
-    expect(missing.body.errors[0].message).toBe('token is required')
-    expect((await anonymous().get(`/preview/users/1?token=${good}`)).status).toBe(400)
+    expectError(missing, 400, 'token')
+    expect(missing.body.errors[0].message).toBe('token: is required')
+    expectError(await anonymous().get(`/preview/users/1?token=${good}`), 400, 'collection')
+    expectError(res, 403, 'token')
+  })
+
+  it('refuse malformed ids (400 naming id), ids no row can have (404) and unknown parameters', async () => {
+    const good = signPreview(payload.secret, 'resources', draft.id, Date.now() + 60_000)
+    for (const id of ['abc', '1.5', '0', '-3', '%00', '1e3']) {
+      const res = await anonymous().get(`/preview/resources/${id}?token=${good}`)
+      expectError(res, 400, 'id')
+    }
+    expectError(await anonymous().get(`/preview/resources/99999999999999999999?token=${good}`), 404, 'id')
+    expectError(await anonymous().get(`/preview/resources/2147483648?token=${good}`), 404, 'id')
+    const unknown = await anonymous().get(`/preview/resources/${draft.id}?token=${good}&debug=1`)
+    expectError(unknown, 400, 'debug')
+    expect(unknown.body.errors[0].message).toBe('debug: unknown parameter')
+    expectError(
+      await anonymous().get(`/preview/resources/${draft.id}?token=${good}&locale=xx`),
+      400,
+      'locale',
+    )
   })
 
   it('show linked documents only as the public sees them', async () => {
@@ -150,7 +170,7 @@ describe('draft previews', () => {
   it('answer 404 for a document that does not exist, with a valid token for it', async () => {
     const token = signPreview(payload.secret, 'posts', 99_999_999, Date.now() + 60_000)
     const res = await anonymous().get(`/preview/posts/99999999?token=${token}`)
-    expect(res.status).toBe(404)
+    expectError(res, 404, 'id')
     expect(res.body.errors[0].message).toBe('No such document')
   })
 })

@@ -84,6 +84,8 @@ const viewOf = (doc: RawResource, locale: Locale): ResourceView => {
       // Unpopulated (an id) or withheld by the CMS's access rules: nothing to link to.
       if (!file || typeof file !== 'object' || !('url' in file) || !file.url) return []
       const f = file as {
+        id?: number
+        previewStatus?: string
         url: string
         filename?: string
         mimeType?: string

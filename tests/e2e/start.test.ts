@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { chmod, lstat, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -10,7 +10,15 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
-import { freePort, interrupt, isAlive, startScript, waitForOk, waitForOutput } from '../helpers/startProcess'
+import {
+  freePort,
+  interrupt,
+  isAlive,
+  processesWithEnv,
+  startScript,
+  waitForOk,
+  waitForOutput,
+} from '../helpers/startProcess'
 
 /**
  * The one start command, end to end: a fresh data folder, `npm start`, the
@@ -253,6 +261,200 @@ describe('npm start on embedded defaults', () => {
     const pid = postmasterPid()
     expect(pid === undefined || !isAlive(pid)).toBe(true)
   }, 180_000)
+})
+
+describe('npm start as people really start it', () => {
+  const cleanup: string[] = []
+  afterAll(async () => {
+    for (const dir of cleanup) await rm(dir, { recursive: true, force: true })
+  })
+
+  /**
+   * A start of its own: a fresh data folder and PostgreSQL port, and a marker
+   * in the environment that every process it starts inherits, so the test can
+   * find them all afterwards (whatever process group they are in).
+   */
+  const fresh = async (extra: Record<string, string> = {}) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hujra-start-'))
+    await chmod(dir, 0o755)
+    cleanup.push(dir)
+    const marker = randomBytes(8).toString('hex')
+    const pgPort = await freePort()
+    return {
+      dir,
+      pgPort,
+      marker: `HUJRA_TEST_RUN=${marker}`,
+      env: <NodeJS.ProcessEnv>{
+        ...env,
+        HUJRA_TEST_RUN: marker,
+        DATA_DIR: dir,
+        EMBEDDED_POSTGRES_DIR: path.join(dir, 'postgres'),
+        EMBEDDED_POSTGRES_PORT: String(pgPort),
+        ...extra,
+      },
+    }
+  }
+  const killLeftovers = (marker: string) => {
+    for (const { pid } of processesWithEnv(marker)) {
+      try {
+        process.kill(pid, 'SIGKILL')
+      } catch {
+        // Gone.
+      }
+    }
+  }
+  const count = async (url: string, table: string) => {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      return (await client.query(`select count(*)::int as n from ${table}`)).rows[0].n as number
+    } finally {
+      await client.end()
+    }
+  }
+
+  it.each(['PORT=abc', 'MAX_UPLOAD_SIZE_MB=-1', 'SEARCH_BACKEND=elastic'])(
+    'a bad value (%s) stops it before anything else: one line naming the variable, exit code 1',
+    async (assignment) => {
+      const [name, value] = assignment.split('=') as [string, string]
+      const run = startScript('start', { ...env, [name]: value })
+      expect(await run.exited).toBe(1)
+      // npm's own header lines ("> hujra@… start") aside, what is printed is the one line.
+      const lines = run
+        .output()
+        .split('\n')
+        .filter((line) => line.trim() && !line.startsWith('> '))
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`^Configuration error: ${name} must `))])
+      expect(lines[0]).toContain(JSON.stringify(value))
+    },
+    60_000,
+  )
+
+  it("SIGTERM during the first start's seeding stops the bootstrap, then PostgreSQL", async () => {
+    const { dir, marker, env: runEnv } = await fresh({ SEED_DEMO_RESOURCES: '100000' })
+    const run = startScript('start', runEnv)
+    try {
+      await waitForOutput(run, 'Seeding demo content', 120_000)
+      expect(processesWithEnv(marker).some((p) => p.command.includes('scripts/bootstrap.ts'))).toBe(true)
+      const out = await interrupt(run, 'SIGTERM')
+      expect(out).toContain('Embedded PostgreSQL stopped')
+      expect(out).not.toMatch(/Could not start|exited unexpectedly/)
+      // Nothing it started is left: no bootstrap seeding on, no PostgreSQL.
+      expect(processesWithEnv(marker)).toEqual([])
+      const pidFile = path.join(dir, 'postgres', 'postmaster.pid')
+      expect(existsSync(pidFile)).toBe(false)
+    } finally {
+      killLeftovers(marker)
+    }
+  }, 180_000)
+
+  it('SIGTERM during seeding into DATABASE_URL leaves nothing writing to that database', async () => {
+    const server = process.env.EXTERNAL_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+    const name = `hujra_start_sigterm_${Date.now().toString(36)}`
+    const admin = new pg.Client({ connectionString: server })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    const url = new URL(server)
+    url.pathname = `/${name}`
+    const { marker, env: runEnv } = await fresh({
+      DATABASE_URL: url.toString(),
+      SEED_DEMO_RESOURCES: '100000',
+    })
+    const run = startScript('start', runEnv)
+    try {
+      await waitForOutput(run, 'Seeding demo content', 120_000)
+      await interrupt(run, 'SIGTERM')
+      expect(processesWithEnv(marker)).toEqual([])
+      const tables = ['resources', 'districts', 'categories', 'tags', 'posts']
+      const before = await Promise.all(tables.map((t) => count(url.toString(), t)))
+      await new Promise((r) => setTimeout(r, 3000))
+      expect(await Promise.all(tables.map((t) => count(url.toString(), t)))).toEqual(before)
+    } finally {
+      killLeftovers(marker)
+      await admin.query(`drop database if exists ${name} with (force)`)
+      await admin.end()
+    }
+  }, 180_000)
+
+  it('on content without accounts (as npm run seed leaves it) creates the admin, adds no demo content, serves in seconds', async () => {
+    const { pgPort, marker, env: runEnv } = await fresh({ SEED_ADMIN_PASSWORD: 'content-admin-password' })
+    const url = `postgres://postgres:postgres@127.0.0.1:${pgPort}/hujra`
+    // Enough that the old reindex-everything path shows; the check itself must not grow with it.
+    const seed = startScript('seed', runEnv, { args: ['--resources', '3000'] })
+    expect(await seed.exited, seed.output()).toBe(0)
+    // The seed command stops its PostgreSQL; count with it running again under npm start.
+    const run = startScript('start', runEnv)
+    try {
+      const ms = await waitForOk(`${base()}/api/health`, run, 120_000)
+      const out = await waitForOutput(run, 'Press Ctrl-C to stop')
+      expect(out).toContain('already holds content: no demo content seeded')
+      expect(out).not.toContain('Seeding demo content')
+      expect(out).toContain('password: (SEED_ADMIN_PASSWORD)')
+      expect(await count(url, 'resources')).toBe(3000)
+      expect(await count(url, 'users')).toBe(1)
+      const login = await fetch(`${base()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@hujra.local', password: 'content-admin-password' }),
+      })
+      expect(login.status).toBe(200)
+      console.log(`content without accounts: healthy after ${ms} ms`)
+      expect(ms).toBeLessThan(30_000)
+    } finally {
+      expect(await interrupt(run)).toContain('Embedded PostgreSQL stopped')
+      killLeftovers(marker)
+    }
+  }, 300_000)
+
+  it.skipIf(os.userInfo().uid !== 0)(
+    'works as root from a checkout under a 0700 folder (the repo with its node_modules in /root/hujra)',
+    async () => {
+      // What root has: a home only root may enter, the checkout in it, `npm start` on defaults.
+      const home = await mkdtemp(path.join(os.tmpdir(), 'hujra-root-home-'))
+      cleanup.push(home)
+      expect((await stat(home)).mode & 0o777).toBe(0o700)
+      const checkout = path.join(home, 'hujra')
+      execFileSync('mkdir', [checkout])
+      for (const entry of readdirSync(process.cwd())) {
+        if (['.git', '.data', '.next', 'node_modules'].includes(entry)) continue
+        execFileSync('cp', ['-a', entry, checkout])
+      }
+      // node_modules as hard links: the same files at paths under the 0700 folder, without
+      // copying 1.2 GB. The build is copied (not linked, so nothing written there reaches this
+      // checkout's), so the start reuses it instead of building again.
+      execFileSync('cp', ['-al', 'node_modules', checkout])
+      execFileSync('rsync', ['-a', '--exclude', 'cache', '.next/', path.join(checkout, '.next/')])
+
+      const { marker, env: runEnv } = await fresh({ SEED_DEMO_RESOURCES: '20' })
+      delete runEnv.DATA_DIR
+      delete runEnv.EMBEDDED_POSTGRES_DIR
+      const run = startScript('start', runEnv, { cwd: checkout })
+      let cluster: string | undefined
+      try {
+        await waitForOk(`${base()}/api/health`, run, 300_000)
+        const out = await waitForOutput(run, 'Press Ctrl-C to stop')
+        expect(out).not.toMatch(/EACCES|\n\s+at /)
+        expect(out).toMatch(/password:\s+\S+\s+<- generated/)
+
+        // The cluster lives where the postgres user can reach it, linked from the checkout's
+        // default place, and runs from binaries outside the 0700 folder.
+        const link = path.join(checkout, '.data', 'postgres')
+        expect((await lstat(link)).isSymbolicLink()).toBe(true)
+        cluster = await realpath(link)
+        expect(cluster.startsWith('/var/lib/hujra/clusters/')).toBe(true)
+        const pid = Number(readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[0])
+        expect(readlinkSync(`/proc/${pid}/exe`)).toMatch(/^\/var\/lib\/hujra\/embedded-postgres\//)
+        // Nothing of the user's own folders was opened up.
+        expect((await stat(home)).mode & 0o777).toBe(0o700)
+        expect((await json(`${base()}/api/resources?limit=1`)).totalDocs).toBeGreaterThan(0)
+      } finally {
+        expect(await interrupt(run)).toContain('Embedded PostgreSQL stopped')
+        killLeftovers(marker)
+        if (cluster) await rm(cluster, { recursive: true, force: true })
+      }
+    },
+    420_000,
+  )
 })
 
 describe('npm start against an external PostgreSQL (DATABASE_URL)', () => {

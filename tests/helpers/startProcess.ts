@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 
 export const freePort = () =>
@@ -20,12 +21,17 @@ export interface Started {
 
 /**
  * Runs an npm script as a user would from a terminal: its own process group,
- * so the test can send Ctrl-C (SIGINT) to everything it started.
+ * so the test can send Ctrl-C (SIGINT) to everything it started. `cwd` is the
+ * checkout it runs in (this one by default); `args` go after `--`.
  */
-export const startScript = (script: 'start' | 'dev', env: NodeJS.ProcessEnv): Started => {
+export const startScript = (
+  script: 'start' | 'dev' | 'seed',
+  env: NodeJS.ProcessEnv,
+  { cwd = process.cwd(), args = [] }: { cwd?: string; args?: string[] } = {},
+): Started => {
   let output = ''
-  const child = spawn('npm', ['run', script], {
-    cwd: process.cwd(),
+  const child = spawn('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
+    cwd,
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -97,3 +103,27 @@ export const waitForOutput = async (started: Started, text: string, timeoutMs = 
   }
   return started.output()
 }
+
+export interface ProcessInfo {
+  pid: number
+  command: string
+}
+
+/**
+ * Every process whose environment holds `entry` (`NAME=value`): with a marker
+ * variable given to `npm start`, that is everything it started and all their
+ * children, whatever process group or session they moved to.
+ */
+export const processesWithEnv = (entry: string): ProcessInfo[] =>
+  readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+    .flatMap((name) => {
+      try {
+        const environ = readFileSync(`/proc/${name}/environ`, 'utf8').split('\0')
+        if (!environ.includes(entry)) return []
+        const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim()
+        return [{ pid: Number(name), command }]
+      } catch {
+        return [] // Gone meanwhile, or a kernel thread.
+      }
+    })

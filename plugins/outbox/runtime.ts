@@ -10,6 +10,7 @@ export interface StartOptions {
 }
 
 const running = new WeakMap<Payload, Dispatcher>()
+const destroyWrapped = new WeakSet<Payload>()
 
 /** A dispatcher for this CMS's database and registered topics; not started. */
 export const createDispatcher = (payload: Payload, options: StartOptions = {}): Dispatcher => {
@@ -35,11 +36,13 @@ export const startDispatcher = async (payload: Payload, options: StartOptions = 
   if (existing) return existing
   const dispatcher = createDispatcher(payload, options)
   running.set(payload, dispatcher)
-  const destroy = payload.destroy
-  payload.destroy = async () => {
-    await stopDispatcher(payload)
-    payload.destroy = destroy
-    await destroy()
+  if (!destroyWrapped.has(payload)) {
+    destroyWrapped.add(payload)
+    const destroy = payload.destroy
+    payload.destroy = async () => {
+      await stopDispatcher(payload)
+      await destroy()
+    }
   }
   await dispatcher.start()
   return dispatcher

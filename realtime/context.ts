@@ -3,9 +3,16 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 import type { Server, Socket } from 'socket.io'
 import type { z } from 'zod'
 
-import type { Ack, ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events'
+import type {
+  ClientToServerEvents,
+  InterServerEvents,
+  Result,
+  ServerToClientEvents,
+  SocketData,
+} from './events'
 
-import { ChatFailure, toClientError } from './errors'
+import { AppError } from '../utilities/errors'
+import { toClientError } from './errors'
 
 export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>
 export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>
@@ -29,7 +36,22 @@ export interface Context {
   limiters: Limiters
 }
 
-type Body<T extends object> = { ok: true } & T extends infer R ? Omit<R, 'ok'> : never
+export type ClientEvent = keyof ClientToServerEvents
+
+/** What a client sends with an event, as the contract in events.ts says. */
+export type EventPayload<E extends ClientEvent> = Parameters<ClientToServerEvents[E]>[0]
+
+type EventAck<E extends ClientEvent> = Parameters<ClientToServerEvents[E]>[1]
+
+/** What a handler answers on success: the event's acknowledged result without `ok`. */
+export type EventReply<E extends ClientEvent> = Omit<Extract<Parameters<EventAck<E>>[0], { ok: true }>, 'ok'>
+
+/**
+ * A zod schema whose output is the event's payload type: a schema that
+ * accepts something the contract does not describe (or describes it
+ * differently) does not compile, so validation and contract cannot drift.
+ */
+export type EventSchema<E extends ClientEvent> = z.ZodType<EventPayload<E>>
 
 const retryIn = (error: unknown) =>
   Math.max(1, Math.ceil(((error as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000))
@@ -39,16 +61,16 @@ const retryIn = (error: unknown) =>
  * handler, acknowledges its result. A client that sends no acknowledgement
  * callback is ignored; nothing a client sends can throw out of here.
  */
-export const handle = <E extends keyof ClientToServerEvents, S extends z.ZodType, T extends object>(
+export const handle = <E extends ClientEvent, S extends EventSchema<E>>(
   ctx: Context,
   socket: ChatSocket,
   event: E,
   schema: S,
-  run: (input: z.infer<S>) => Promise<Body<T>>,
+  run: (input: z.output<S>) => Promise<EventReply<E>>,
 ) => {
   socket.on(event, (async (raw: unknown, ack: unknown) => {
     if (typeof ack !== 'function') return
-    const reply = ack as Ack<T>
+    const reply = ack as (result: Result<EventReply<E>>) => void
     try {
       try {
         await Promise.all([
@@ -57,7 +79,7 @@ export const handle = <E extends keyof ClientToServerEvents, S extends z.ZodType
         ])
       } catch (error) {
         if (error instanceof Error) throw error
-        throw new ChatFailure('rate_limited', `Too many requests: wait ${retryIn(error)} s and try again`)
+        throw new AppError(429, `Too many requests: wait ${retryIn(error)} s and try again`)
       }
       if (!(await refreshSession(ctx, socket))) {
         reply({
@@ -68,7 +90,7 @@ export const handle = <E extends keyof ClientToServerEvents, S extends z.ZodType
         return
       }
       const input = schema.parse(raw)
-      reply({ ok: true, ...(await run(input)) } as never)
+      reply({ ok: true, ...(await run(input)) })
     } catch (error) {
       reply({ ok: false, error: toClientError(error, ctx.payload, event) })
     }

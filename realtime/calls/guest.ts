@@ -9,34 +9,32 @@ import { sql } from '@payloadcms/db-postgres'
 import type { CallTicket } from '../events'
 
 import { verifyInvite } from '../../collections/chat/inviteToken'
+import { AppError, badRequest, forbidden, notFound, toErrorResponse, tooLarge } from '../../utilities/errors'
 import { jaasConfig, meetingName, missingJaasConfig, signCallToken } from './jaas'
 import { checkDisplayName } from './names'
 import { auditToken, callRunning, hostNames } from './room'
 
 const MAX_BODY = 4096
 
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+const SEND_JSON = 'Send a JSON object with invite and displayName'
 
-const readJson = async (req: IncomingMessage) => {
+/** The body as a JSON object; anything else (`null`, an array, a string, no JSON at all) is a 400. */
+const readJson = async (req: IncomingMessage): Promise<Record<string, unknown>> => {
   let size = 0
   const chunks: Buffer[] = []
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY) throw new Refusal(413, 'The request is too large')
+    if (size > MAX_BODY) throw tooLarge('The request is too large')
     chunks.push(chunk as Buffer)
   }
+  let body: unknown
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch {
-    throw new Refusal(400, 'Send JSON with invite and displayName')
+    throw badRequest('body', SEND_JSON)
   }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('body', SEND_JSON)
+  return body as Record<string, unknown>
 }
 
 /**
@@ -44,40 +42,46 @@ const readJson = async (req: IncomingMessage) => {
  * default, revocable) becomes a JaaS token for that room's meeting, without
  * moderator rights or features, and never the room's chat.
  */
-const admitGuest = async (payload: Payload, body: Record<string, unknown>): Promise<CallTicket> => {
+const admitGuest = async (
+  payload: Payload,
+  body: Record<string, unknown>,
+  client: { ip: string; userAgent?: string },
+): Promise<CallTicket> => {
   if (typeof body.invite !== 'string' || body.invite.length > 512)
-    throw new Refusal(400, 'invite is required')
+    throw badRequest('invite', 'invite is required')
   const claims = verifyInvite(payload.secret, body.invite)
-  if (!claims) throw new Refusal(400, 'This invite link is not valid (it was changed or cut short)')
-  if (claims.e <= Date.now()) throw new Refusal(403, 'This invite has expired')
+  if (!claims) throw badRequest('invite', 'This invite link is not valid (it was changed or cut short)')
+  if (claims.e <= Date.now()) throw forbidden('This invite has expired')
   const invite = await payload
     .findByID({ collection: 'chat-invites', id: claims.i, depth: 0, overrideAccess: true })
     .catch(() => null)
   if (!invite || Number(invite.room) !== claims.r || invite.kind !== 'call') {
-    throw new Refusal(403, 'This is not a call invite')
+    throw forbidden('This is not a call invite')
   }
-  if (invite.revoked) throw new Refusal(403, 'This invite has been withdrawn')
-  if (invite.oneTime && invite.usedAt) throw new Refusal(403, 'This invite has already been used')
+  if (invite.revoked) throw forbidden('This invite has been withdrawn')
+  // The stored expiry can be sooner than the signed one (shortened in the admin).
+  if (new Date(invite.expiresAt).getTime() <= Date.now()) throw forbidden('This invite has expired')
+  if (invite.oneTime && invite.usedAt) throw forbidden('This invite has already been used')
   const room = await payload
     .findByID({ collection: 'chat-rooms', id: claims.r, depth: 0, overrideAccess: true })
     .catch(() => null)
-  if (!room) throw new Refusal(404, 'The room of this invite no longer exists')
+  if (!room) throw notFound('The room of this invite no longer exists')
   const config = jaasConfig()
   if (!config)
-    throw new Refusal(503, `Video calls are not set up on this server: set ${missingJaasConfig().join(', ')}`)
+    throw new AppError(
+      503,
+      `Video calls are not set up on this server: set ${missingJaasConfig().join(', ')}`,
+    )
   if (!callRunning(room))
-    throw new Refusal(409, 'The call has not started yet: try again once the host has started it')
+    throw new AppError(409, 'The call has not started yet: try again once the host has started it')
   const name = checkDisplayName(body.displayName, await hostNames(payload, room.id))
-  if (!name.ok) throw new Refusal(400, name.reason)
+  if (!name.ok) throw badRequest('displayName', name.reason)
   if (invite.oneTime) {
     // One statement, so two guests racing for one invite cannot both win.
-    const drizzle = (
-      payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }
-    ).drizzle
-    const claimed = await drizzle.execute(
+    const claimed = await payload.db.drizzle.execute(
       sql`update chat_invites set used_at = now() where id = ${invite.id} and used_at is null returning id`,
     )
-    if (claimed.rows.length === 0) throw new Refusal(403, 'This invite has already been used')
+    if (claimed.rows.length === 0) throw forbidden('This invite has already been used')
   }
   const meeting = meetingName(payload.secret, room.id)
   const { token, expiresAt } = signCallToken(config, {
@@ -92,6 +96,8 @@ const admitGuest = async (payload: Payload, body: Record<string, unknown>): Prom
     actorEmail: null,
     moderator: false,
     guest: name.name,
+    ip: client.ip,
+    userAgent: client.userAgent,
   })
   return {
     token,
@@ -138,13 +144,17 @@ export const guestRoute =
     if (origin && !cors['access-control-allow-origin'])
       return reply(403, { error: { message: 'Origin not allowed' } })
     try {
-      await limiter.consume(addressOf(req)).catch(() => {
-        throw new Refusal(429, 'Too many attempts; try again in a minute')
+      const ip = addressOf(req)
+      await limiter.consume(ip).catch(() => {
+        throw new AppError(429, 'Too many attempts; try again in a minute')
       })
-      reply(200, await admitGuest(payload, await readJson(req)))
+      const body = await readJson(req)
+      reply(200, await admitGuest(payload, body, { ip, userAgent: req.headers['user-agent'] }))
     } catch (error) {
-      if (error instanceof Refusal) return reply(error.status, { error: { message: error.message } })
-      payload.logger.error({ err: error, msg: 'realtime: guest call admission failed' })
-      reply(500, { error: { message: 'Something went wrong; please try again' } })
+      const { status, body, internal } = toErrorResponse(error)
+      if (internal) payload.logger.error({ err: error, msg: 'realtime: guest call admission failed' })
+      const message = internal ? 'Something went wrong; please try again' : body.errors[0]!.message
+      // `error.message` is what the site's call lobby reads; `errors` is the kernel's shape.
+      reply(status, { error: { message }, errors: body.errors })
     }
   }

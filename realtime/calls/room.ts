@@ -1,6 +1,11 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import type { ChatRoom } from '../../payload-types'
+
+import { recordAuditEvent } from '../../plugins/audit'
+import { requestIdFrom } from '../../utilities/requestId'
 
 /** A call stays joinable this long after a host started it, unless ended sooner. */
 export const CALL_MAX_MS = 4 * 60 * 60 * 1000
@@ -33,7 +38,12 @@ export const hostNames = async (payload: Payload, room: number) => {
   )
 }
 
-/** Records who received a call token for which room and with which rights. */
+/**
+ * Records who received a call token for which room and with which rights,
+ * through the audit plugin like every other event: a request id of its own
+ * (a socket event has no HTTP request) and the client's address as the
+ * sidecar resolved it.
+ */
 export const auditToken = async (
   payload: Payload,
   event: {
@@ -42,19 +52,27 @@ export const auditToken = async (
     actorEmail: string | null
     moderator: boolean
     guest?: string
+    ip: string | null
+    userAgent?: string | null
   },
 ) => {
-  await payload.create({
-    collection: 'audit-events',
-    data: {
+  const req = await createLocalReq({}, payload)
+  await recordAuditEvent(
+    req,
+    {
       type: 'call-token',
       actor: event.actor,
       actorEmail: event.actorEmail,
       subjectCollection: 'chat-rooms',
-      subjectId: String(event.room),
+      subjectId: event.room,
       diff: { moderator: { to: event.moderator }, ...(event.guest ? { guest: { to: event.guest } } : {}) },
     },
-    depth: 0,
-    overrideAccess: true,
-  })
+    {
+      meta: {
+        requestId: requestIdFrom(undefined),
+        ip: event.ip ? event.ip.slice(0, 64) : null,
+        userAgent: event.userAgent?.slice(0, 300) ?? null,
+      },
+    },
+  )
 }

@@ -3,15 +3,14 @@ import { z } from 'zod'
 import type { ChatSocket, Context } from '../context'
 
 import { signInvite } from '../../collections/chat/inviteToken'
-import { auditToken, callRunning, hostNames, isHost, mayStart, type Role } from '../calls/room'
+import { AppError, badRequest, forbidden, notFound } from '../../utilities/errors'
+import { NOT_A_MEMBER, requireMember } from '../access'
 import { jaasConfig, meetingName, missingJaasConfig, signCallToken } from '../calls/jaas'
 import { checkDisplayName } from '../calls/names'
+import { auditToken, callRunning, hostNames, isHost, mayStart, type Role } from '../calls/room'
 import { actor, handle } from '../context'
-import { ChatFailure } from '../errors'
 import { roomChannel } from '../events'
-import { membershipOf } from './rooms'
-
-const id = z.number().int().positive()
+import { id } from '../schemas'
 
 /**
  * Video calls: JaaS tokens for members (moderator rights for hosts only),
@@ -20,14 +19,17 @@ const id = z.number().int().positive()
 export const registerCallHandlers = (ctx: Context, socket: ChatSocket) => {
   const user = actor(socket)
 
-  /** The room as the user may see it, and their role in it; refused for non-members. */
+  /**
+   * The room and the user's role in it; refused, before anything else is
+   * said about the room or the server, with the one answer every non-member
+   * gets (a secret room, a public one, a room that does not exist).
+   */
   const roomOf = async (roomId: number) => {
+    const membership = await requireMember(ctx, socket, roomId)
     const room = await ctx.payload
       .findByID({ collection: 'chat-rooms', id: roomId, depth: 0, user, overrideAccess: false })
       .catch(() => null)
-    const membership = room && (await membershipOf(ctx, roomId, socket.data.user.id))
-    if (!room || !membership)
-      throw new ChatFailure('forbidden', 'Only members of this room can take part in its calls')
+    if (!room || !membership) throw forbidden(NOT_A_MEMBER)
     return { room, role: membership.role as Role }
   }
 
@@ -37,23 +39,23 @@ export const registerCallHandlers = (ctx: Context, socket: ChatSocket) => {
     'call:token',
     z.object({ room: id, displayName: z.string().max(200) }).strict(),
     async ({ room: roomId, displayName }) => {
+      const { room, role } = await roomOf(roomId)
+      // Only members learn what the server lacks.
       const config = jaasConfig()
       if (!config) {
-        throw new ChatFailure(
-          'unavailable',
+        throw new AppError(
+          503,
           `Video calls are not set up on this server: set ${missingJaasConfig().join(', ')}`,
         )
       }
-      const { room, role } = await roomOf(roomId)
       const name = checkDisplayName(
         displayName,
         await hostNames(ctx.payload, roomId),
         socket.data.user.name ?? undefined,
       )
-      if (!name.ok) throw new ChatFailure('invalid', name.reason)
+      if (!name.ok) throw badRequest('displayName', name.reason)
       const starts = !callRunning(room) && mayStart(room, role)
-      if (!callRunning(room) && !starts)
-        throw new ChatFailure('forbidden', 'A host has not started this call yet')
+      if (!callRunning(room) && !starts) throw forbidden('A host has not started this call yet')
       if (starts) {
         await ctx.payload.update({
           collection: 'chat-rooms',
@@ -79,6 +81,8 @@ export const registerCallHandlers = (ctx: Context, socket: ChatSocket) => {
         actor: socket.data.user.id,
         actorEmail: socket.data.user.email,
         moderator,
+        ip: socket.data.ip,
+        userAgent: socket.request.headers['user-agent'],
       })
       return {
         token,
@@ -93,7 +97,7 @@ export const registerCallHandlers = (ctx: Context, socket: ChatSocket) => {
 
   handle(ctx, socket, 'call:end', z.object({ room: id }).strict(), async ({ room: roomId }) => {
     const { room, role } = await roomOf(roomId)
-    if (!isHost(role)) throw new ChatFailure('forbidden', 'Only hosts can end a call')
+    if (!isHost(role)) throw forbidden('Only hosts can end a call')
     await ctx.payload.update({
       collection: 'chat-rooms',
       id: roomId,
@@ -118,7 +122,7 @@ export const registerCallHandlers = (ctx: Context, socket: ChatSocket) => {
       .strict(),
     async ({ room: roomId, minutes, oneTime }) => {
       const { role } = await roomOf(roomId)
-      if (!isHost(role)) throw new ChatFailure('forbidden', 'Only hosts can invite someone to a call')
+      if (!isHost(role)) throw forbidden('Only hosts can invite someone to a call')
       const expiresAt = new Date(Date.now() + minutes * 60_000)
       const invite = await ctx.payload.create({
         collection: 'chat-invites',
@@ -136,7 +140,7 @@ export const registerCallHandlers = (ctx: Context, socket: ChatSocket) => {
     const invite = await ctx.payload
       .findByID({ collection: 'chat-invites', id: inviteId, depth: 0, user, overrideAccess: false })
       .catch(() => null)
-    if (!invite || invite.kind !== 'call') throw new ChatFailure('not_found', 'No such call invite')
+    if (!invite || invite.kind !== 'call') throw notFound('No such call invite')
     await ctx.payload.update({
       collection: 'chat-invites',
       id: inviteId,

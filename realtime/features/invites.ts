@@ -4,10 +4,13 @@ import { z } from 'zod'
 import type { ChatSocket, Context } from '../context'
 
 import { maxInviteMs, signInvite, verifyInvite } from '../../collections/chat/inviteToken'
+import { badRequest, notFound } from '../../utilities/errors'
+import { transactionDb } from '../../utilities/db'
 import { actor, handle } from '../context'
-import { ChatFailure } from '../errors'
+import { id } from '../schemas'
 
-const id = z.number().int().positive()
+const EXPIRED = 'This invite has expired'
+const WITHDRAWN = 'This invite has been withdrawn'
 
 export const registerInviteHandlers = (ctx: Context, socket: ChatSocket) => {
   const user = actor(socket)
@@ -40,9 +43,8 @@ export const registerInviteHandlers = (ctx: Context, socket: ChatSocket) => {
     z.object({ token: z.string().max(512) }).strict(),
     async ({ token }) => {
       const claims = verifyInvite(ctx.payload.secret, token)
-      if (!claims)
-        throw new ChatFailure('invalid', 'This invite link is not valid (it was changed or cut short)')
-      if (claims.e <= Date.now()) throw new ChatFailure('invalid', 'This invite has expired')
+      if (!claims) throw badRequest('token', 'This invite link is not valid (it was changed or cut short)')
+      if (claims.e <= Date.now()) throw badRequest('token', EXPIRED)
       const rooms = await ctx.payload.find({
         collection: 'chat-rooms',
         where: { id: { equals: claims.r } },
@@ -50,16 +52,15 @@ export const registerInviteHandlers = (ctx: Context, socket: ChatSocket) => {
         limit: 1,
         overrideAccess: true,
       })
-      if (rooms.totalDocs === 0)
-        throw new ChatFailure('not_found', 'The room of this invite no longer exists')
+      if (rooms.totalDocs === 0) throw notFound('The room of this invite no longer exists')
       const invite = await ctx.payload
         .findByID({ collection: 'chat-invites', id: claims.i, depth: 0, overrideAccess: true })
         .catch(() => null)
-      if (!invite || Number(invite.room) !== claims.r || invite.revoked) {
-        throw new ChatFailure('invalid', 'This invite has been withdrawn')
-      }
+      if (!invite || Number(invite.room) !== claims.r || invite.revoked) throw badRequest('token', WITHDRAWN)
+      // The record rules, not only the signature: an expiry shortened in the admin applies at once.
+      if (new Date(invite.expiresAt).getTime() <= Date.now()) throw badRequest('token', EXPIRED)
       if (invite.kind === 'call') {
-        throw new ChatFailure('invalid', 'This invite is for a call only; it does not open the room')
+        throw badRequest('token', 'This invite is for a call only; it does not open the room')
       }
       const userId = socket.data.user.id
       const existing = await ctx.payload.find({
@@ -72,21 +73,21 @@ export const registerInviteHandlers = (ctx: Context, socket: ChatSocket) => {
       if (existing.totalDocs > 0) return { room: claims.r }
 
       // One transaction: claim the invite with a conditional UPDATE (the row
-      // lock makes a racing second claim see it used), then add the member.
+      // lock makes a racing second claim see it used, or revoked, or expired
+      // if that happened since the checks above), then add the member.
       const db = ctx.payload.db
-      const transactionID = await db.beginTransaction()
-      const req = { payload: ctx.payload, transactionID } as never
+      const transactionID = (await db.beginTransaction()) ?? undefined
+      const req = { payload: ctx.payload, transactionID }
       try {
         if (invite.oneTime) {
-          const drizzle = (
-            db as unknown as {
-              sessions: Record<string, { db: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }>
-            }
-          ).sessions[String(transactionID)]!.db
-          const claimed = await drizzle.execute(
-            sql`update chat_invites set used_at = now(), used_by_id = ${userId} where id = ${claims.i} and used_at is null returning id`,
+          const claimed = await (
+            await transactionDb(req)
+          ).execute(
+            sql`update chat_invites set used_at = now(), used_by_id = ${userId}
+                where id = ${claims.i} and used_at is null and not coalesce(revoked, false) and expires_at > now()
+                returning id`,
           )
-          if (claimed.rows.length === 0) throw new ChatFailure('invalid', 'This invite has already been used')
+          if (claimed.rows.length === 0) throw badRequest('token', 'This invite has already been used')
         }
         await ctx.payload.create({
           collection: 'chat-members',
@@ -95,9 +96,9 @@ export const registerInviteHandlers = (ctx: Context, socket: ChatSocket) => {
           overrideAccess: true,
           req,
         })
-        await db.commitTransaction(transactionID!)
+        if (transactionID !== undefined) await db.commitTransaction(transactionID)
       } catch (error) {
-        await db.rollbackTransaction(transactionID!)
+        if (transactionID !== undefined) await db.rollbackTransaction(transactionID)
         throw error
       }
       return { room: claims.r }

@@ -3,15 +3,16 @@ import { z } from 'zod'
 import type { ChatSocket, Context } from '../context'
 
 import { MESSAGE_MAX_LENGTH } from '../../collections/chat/ChatMessages'
+import { FROM_REALTIME } from '../../plugins/realtime-signals'
+import { badRequest, forbidden } from '../../utilities/errors'
+import { requireMember } from '../access'
 import { actor, handle } from '../context'
-import { ChatFailure } from '../errors'
+import { MutedError } from '../errors'
 import { roomChannel } from '../events'
 import { present } from '../names'
-import { membershipOf } from './rooms'
-import { FROM_REALTIME } from '../../plugins/realtime-signals'
+import { id, storableText } from '../schemas'
 
-const id = z.number().int().positive()
-const text = z.string().trim().min(1, 'a message needs text').max(MESSAGE_MAX_LENGTH)
+const text = storableText().trim().min(1, 'a message needs text').max(MESSAGE_MAX_LENGTH)
 
 export const registerMessageHandlers = (ctx: Context, socket: ChatSocket) => {
   const user = actor(socket)
@@ -22,18 +23,17 @@ export const registerMessageHandlers = (ctx: Context, socket: ChatSocket) => {
     'message:send',
     z.object({ room: id, text, replyTo: id.optional() }).strict(),
     async ({ room, text, replyTo }) => {
-      if (!socket.rooms.has(roomChannel(room))) throw new ChatFailure('forbidden', 'Join the room first')
-      const membership = await membershipOf(ctx, room, socket.data.user.id)
-      if (!membership) throw new ChatFailure('forbidden', 'You are not a member of this room')
-      if (membership.mutedUntil && new Date(membership.mutedUntil).getTime() > Date.now()) {
-        throw new ChatFailure('muted', `You are muted until ${membership.mutedUntil}`)
+      if (!socket.rooms.has(roomChannel(room))) throw forbidden('Join the room first')
+      const membership = await requireMember(ctx, socket, room)
+      if (membership?.mutedUntil && new Date(membership.mutedUntil).getTime() > Date.now()) {
+        throw new MutedError(`You are muted until ${membership.mutedUntil}`)
       }
       if (replyTo) {
         const parent = await ctx.payload
           .findByID({ collection: 'chat-messages', id: replyTo, depth: 0, user, overrideAccess: false })
           .catch(() => null)
         if (!parent || Number(parent.room) !== room)
-          throw new ChatFailure('invalid', 'replyTo: no such message in this room')
+          throw badRequest('replyTo', 'replyTo: no such message in this room')
       }
       const doc = await ctx.payload.create({
         collection: 'chat-messages',

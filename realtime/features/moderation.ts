@@ -3,13 +3,14 @@ import { z } from 'zod'
 import type { ChatSocket, Context } from '../context'
 
 import { FROM_REALTIME } from '../../plugins/realtime-signals'
+import { forbidden, notFound } from '../../utilities/errors'
+import { requireMember } from '../access'
 import { actor, handle } from '../context'
-import { ChatFailure } from '../errors'
 import { roomChannel, userChannel } from '../events'
 import { present } from '../names'
+import { id, storableText } from '../schemas'
+import { targetMembership } from './members'
 import { membershipOf } from './rooms'
-
-const id = z.number().int().positive()
 /** This sidecar tells its own sockets; the CMS's signal for the same change is not needed. */
 const context = { [FROM_REALTIME]: true }
 
@@ -57,10 +58,8 @@ export const registerModerationHandlers = (ctx: Context, socket: ChatSocket) => 
     'member:role',
     z.object({ room: id, user: id, role: z.enum(['member', 'moderator']) }).strict(),
     async ({ room, user: member, role }) => {
-      const membership = await membershipOf(ctx, room, member)
-      if (!membership) throw new ChatFailure('not_found', 'That user is not a member of this room')
-      if (membership.role === 'owner')
-        throw new ChatFailure('forbidden', "An owner's role cannot be changed here")
+      const membership = await targetMembership(ctx, socket, room, member)
+      if (membership.role === 'owner') throw forbidden("An owner's role cannot be changed here")
       // The role field's guard lets only the room's owners (and site admins) change it.
       await ctx.payload.update({
         collection: 'chat-members',
@@ -86,10 +85,11 @@ export const registerModerationHandlers = (ctx: Context, socket: ChatSocket) => 
         targetKind: z.enum(['message', 'user']),
         targetId: id,
         type: z.enum(['spam', 'abuse', 'harassment', 'other']),
-        reason: z.string().trim().max(2000).optional(),
+        reason: storableText().trim().max(2000).optional(),
       })
       .strict(),
     async ({ room, targetKind, targetId, type, reason }) => {
+      await requireMember(ctx, socket, room, { admins: true })
       // The target must be in the reporter's room, or the report points at nothing they can see.
       const target =
         targetKind === 'message'
@@ -104,9 +104,10 @@ export const registerModerationHandlers = (ctx: Context, socket: ChatSocket) => 
               })
             ).docs[0]
           : await membershipOf(ctx, room, targetId)
-      if (!target) throw new ChatFailure('not_found', `No such ${targetKind} in this room`)
+      if (!target) throw notFound(`No such ${targetKind} in this room`)
       const report = await ctx.payload.create({
         collection: 'reports',
+        // Filed open: any other status is for those who handle it (the collection refuses it).
         data: { room, targetKind, targetId: String(targetId), type, reason: reason ?? null, status: 'open' },
         depth: 0,
         user,

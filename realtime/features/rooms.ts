@@ -2,12 +2,11 @@ import { z } from 'zod'
 
 import type { ChatSocket, Context } from '../context'
 
-import { ChatFailure } from '../errors'
-import { roomChannel } from '../events'
+import { forbidden, notFound } from '../../utilities/errors'
 import { actor, handle } from '../context'
+import { roomChannel } from '../events'
 import { present } from '../names'
-
-const id = z.number().int().positive()
+import { id } from '../schemas'
 
 const joinSchema = z
   .object({
@@ -45,9 +44,9 @@ export const registerRoomHandlers = (ctx: Context, socket: ChatSocket) => {
       overrideAccess: false,
     })
     const doc = found.docs[0]
-    if (!doc) throw new ChatFailure('not_found', 'No such room')
+    if (!doc) throw notFound('No such room')
     if (!(await membershipOf(ctx, room, socket.data.user.id))) {
-      if (doc.visibility !== 'public') throw new ChatFailure('forbidden', 'This room is joined by invite')
+      if (doc.visibility !== 'public') throw forbidden('This room is joined by invite')
       await ctx.payload.create({
         collection: 'chat-members',
         data: { room, user: socket.data.user.id, role: 'member' },

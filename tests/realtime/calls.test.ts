@@ -6,6 +6,7 @@ import jwt, { type JwtPayload } from 'jsonwebtoken'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { meetingName } from '../../realtime/calls/jaas'
+import { resetConfig } from '../../utilities/config'
 import { createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { type Client, next, SITE, startRealtime, generousLimiters } from './server'
@@ -38,8 +39,14 @@ const guest = (invite: string, displayName: string) =>
     body: JSON.stringify({ invite, displayName }),
   })
 
-beforeAll(async () => {
+/** The JaaS variables as the test set them; config() is memoized, so it reads them again. */
+const configureJaas = () => {
   Object.assign(process.env, JITSI)
+  resetConfig()
+}
+
+beforeAll(async () => {
+  configureJaas()
   payload = await getTestPayload()
   const [owner, moderator, member, outsider] = await Promise.all(
     ['owner', 'moderator', 'member', 'outsider'].map((name) =>
@@ -70,10 +77,11 @@ beforeAll(async () => {
   await sockets.member.emitWithAck('room:join', { room: room.id })
 })
 
-afterEach(() => Object.assign(process.env, JITSI))
+afterEach(configureJaas)
 
 afterAll(async () => {
   for (const name of Object.keys(JITSI)) delete process.env[name]
+  resetConfig()
   await server?.close()
 })
 
@@ -132,6 +140,11 @@ describe('call tokens', () => {
       overrideAccess: true,
     })
     expect(audit.docs.map((d) => d.actor)).toEqual(expect.arrayContaining([users.owner.id, users.member.id]))
+    // Written by the audit plugin: each event with a request id of its own and the socket's address.
+    const ids = audit.docs.map((d) => d.requestId)
+    expect(ids.every(Boolean)).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const doc of audit.docs) expect(doc.ip).toMatch(/127\.0\.0\.1$/)
   })
 
   it('refuse a display name that impersonates a host, or breaks the rules', async () => {
@@ -151,6 +164,7 @@ describe('call tokens', () => {
   it('explain what is missing when JaaS is not configured', async () => {
     delete process.env.JITSI_PRIVATE_KEY
     delete process.env.JITSI_KEY_ID
+    resetConfig()
     expect(await sockets.owner.emitWithAck('call:token', { room: room.id, displayName: 'Owner' })).toEqual({
       ok: false,
       error: {
@@ -206,6 +220,17 @@ describe('call-only invites', () => {
     expect(claims.room).toBe(meetingName(payload.secret, room.id))
     expect(claims.context.user).toMatchObject({ name: 'Visiting doctor', moderator: 'false' })
     expect(ticket.moderator).toBe(false)
+    const guestAudit = await payload.find({
+      collection: 'audit-events',
+      where: { and: [{ type: { equals: 'call-token' } }, { actor: { exists: false } }] },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(guestAudit.docs[0]).toMatchObject({ diff: { guest: { to: 'Visiting doctor' } } })
+    expect(guestAudit.docs[0]!.requestId).toBeTruthy()
+    expect(guestAudit.docs[0]!.ip).toMatch(/127\.0\.0\.1$/)
     // One-time: the second use is refused.
     const again = await guest(invite.token, 'Visiting doctor')
     expect(again.status).toBe(403)

@@ -8,6 +8,8 @@ import { fork } from 'node:child_process'
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs'
 import path from 'node:path'
 
+import { withDefaults } from '../scripts/lib/env'
+
 export interface Growth {
   /** Peak RSS growth since `mark`, MB. */
   rss: number
@@ -37,7 +39,7 @@ interface Message {
 export const childServer = async (): Promise<Target> => {
   const child = fork(path.join(import.meta.dirname, 'files-server.ts'), {
     execArgv: ['--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, MAX_UPLOAD_SIZE_MB: process.env.MAX_UPLOAD_SIZE_MB ?? '400' },
+    env: withDefaults(process.env, { MAX_UPLOAD_SIZE_MB: '400' }),
   })
   const next = (type: string) =>
     new Promise<Message>((resolve, reject) => {

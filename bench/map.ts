@@ -16,14 +16,19 @@
 import { chromium } from 'playwright-core'
 
 import { startDatabase } from '../scripts/lib/database'
+import { loadConfig } from '../scripts/lib/env'
+import { config, resetConfig } from '../utilities/config'
 import { KP, servePages } from './map-pages'
 
+loadConfig()
 const database = await startDatabase({ log: (msg) => console.log(msg) })
 process.env.DATABASE_URL = database.url
-const { default: config } = await import('../payload.config')
+// The Payload config reads it through config(), which has read the environment already.
+resetConfig()
+const { default: payloadConfig } = await import('../payload.config')
 const { REST_GET } = await import('@payloadcms/next/routes')
 // Background jobs stay off: the REST handlers would start their crons, which only add noise here.
-const sanitized = await config
+const sanitized = await payloadConfig
 const { base, server } = await servePages(
   REST_GET({ ...sanitized, jobs: { ...sanitized.jobs, autoRun: [] } }),
 )
@@ -139,7 +144,7 @@ console.log(
 console.log(`   server-side is ${(client1 / server1).toFixed(1)}× faster to first render\n`)
 
 // 4. The PostGIS backend, when configured: the same viewports on both backends, and `near`.
-if (process.env.GEO_BACKEND === 'postgis') {
+if (config().GEO_BACKEND === 'postgis') {
   const ids = (body: ArrayBuffer) =>
     (JSON.parse(Buffer.from(body).toString()) as { features: { properties: { id: number } }[] }).features
       .map((f) => f.properties.id)
@@ -150,9 +155,12 @@ if (process.env.GEO_BACKEND === 'postgis') {
   for (let i = 0; i < 50; i += 1) {
     const url = `${base}/api/geo/export?format=geojson&bbox=${viewport(10 + (i % 4))}`
     const withPostgis = await time(url)
+    // The same server on the other backend: the variable switched, and read again.
     process.env.GEO_BACKEND = 'bbox'
+    resetConfig()
     const plain = await time(url)
     process.env.GEO_BACKEND = 'postgis'
+    resetConfig()
     timings.postgis.push(withPostgis.ms)
     timings.bbox.push(plain.ms)
     if (ids(withPostgis.body) === ids(plain.body)) same += 1

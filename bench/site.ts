@@ -9,10 +9,13 @@ import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
+import { loadConfig } from '../scripts/lib/env'
+
+const { CMS_URL, SITE_URL } = loadConfig()
 const { values } = parseArgs({
   options: {
-    cms: { type: 'string', default: process.env.CMS_URL ?? 'http://127.0.0.1:3000' },
-    site: { type: 'string', default: process.env.SITE_URL ?? 'http://127.0.0.1:4321' },
+    cms: { type: 'string', default: CMS_URL },
+    site: { type: 'string', default: SITE_URL },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
   },

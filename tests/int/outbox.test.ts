@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Config, Payload } from 'payload'
 
 import { sql as drizzleSql } from '@payloadcms/db-postgres'
 
@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 
 import { type DispatcherLogger, type TopicHandler, Dispatcher } from '../../plugins/outbox/dispatcher'
-import { drain, startDispatcher, stopDispatcher } from '../../plugins/outbox'
+import { drain, outboxPlugin, startDispatcher, stopDispatcher } from '../../plugins/outbox'
 import { OUTBOX_CHANNEL, type OutboxEntry } from '../../plugins/outbox/table'
 import { PURGE_TOPIC } from '../../plugins/site-cache'
 import { resetConfig } from '../../utilities/config'
@@ -463,5 +463,43 @@ describe('GET /api/outbox', () => {
     expect(await entry(id!)).toMatchObject({ failed_at: null, attempts: 0 })
     expect((await clients.editor.api.post(`/outbox/${id}/retry`, {})).status).toBe(403)
     expect((await clients.admin.api.post('/outbox/abc/retry', {})).status).toBe(400)
+  })
+})
+
+// Last: it destroys this file's Payload instance.
+describe('in a long-running CMS process', () => {
+  const listeners = async () => {
+    const [{ n }] = (
+      await pool().query(
+        `select count(*)::int as n from pg_stat_activity where query = $1 and pid <> pg_backend_pid()`,
+        [`listen ${OUTBOX_CHANNEL}`],
+      )
+    ).rows as [{ n: number }]
+    return n
+  }
+
+  it('runs the dispatcher from onInit when JOBS_AUTORUN is set, and payload.destroy closes it', async () => {
+    const previous = process.env.JOBS_AUTORUN
+    const onInit = outboxPlugin()({} as Config).onInit!
+    try {
+      process.env.JOBS_AUTORUN = 'false'
+      resetConfig()
+      await onInit(payload)
+      expect(await listeners()).toBe(0)
+
+      process.env.JOBS_AUTORUN = 'true'
+      resetConfig()
+      await onInit(payload)
+      expect(await listeners()).toBe(1)
+      const [id] = await insertEntries(PURGE_TOPIC, 1)
+      expect(await waitFor(async () => (await entry(id!)).done_at !== null)).toBe(true)
+
+      await payload.destroy()
+      expect(await waitFor(async () => (await listeners()) === 0)).toBe(true)
+    } finally {
+      if (previous === undefined) delete process.env.JOBS_AUTORUN
+      else process.env.JOBS_AUTORUN = previous
+      resetConfig()
+    }
   })
 })

@@ -5,6 +5,7 @@ import type { CallTicket, ClientToServerEvents, ServerToClientEvents } from '../
 
 import { currentUser } from '../chat/session'
 import { realtimeAddressOf } from '../realtime/address'
+import { type ConnectionNotice, watchConnection } from '../realtime/connection'
 import { type DeviceCheck, listDevices, startDeviceCheck } from './devices'
 import { openMeeting } from './meeting'
 
@@ -31,6 +32,7 @@ export const startLobby = async (element: HTMLElement) => {
   const invite = new URLSearchParams(window.location.search).get('invite')
 
   let socket: Client | undefined
+  let connection: ConnectionNotice | undefined
   let room: { id: number; role: string | null } | undefined
   const user = invite ? null : await currentUser().catch(() => null)
   if (!invite && !user) return say(s.signInFirst)
@@ -43,7 +45,12 @@ export const startLobby = async (element: HTMLElement) => {
     if (!body.room) return say(body.error ?? '')
     room = body.room
     socket = io(realtime, { withCredentials: true, transports: ['websocket'] })
-    await socket.emitWithAck('room:join', { room: room.id, limit: 1 })
+    connection = watchConnection(socket, q<HTMLElement>('.connection'))
+    // Joined on every (re)connection, for the call:started/ended news; the
+    // device check does not wait for it, so an unreachable sidecar is
+    // explained instead of leaving the lobby blank.
+    const joined = room.id
+    socket.on('connect', () => void socket?.emitWithAck('room:join', { room: joined, limit: 1 }))
     socket.on('call:started', () => say(s.callStarted))
     socket.on('call:ended', () => say(s.callEnded))
     if (room.role === 'owner' || room.role === 'moderator') startHostTools(element, s, socket, room.id, say)
@@ -79,7 +86,18 @@ export const startLobby = async (element: HTMLElement) => {
     say(s.joining)
     let ticket: CallTicket
     if (socket && room) {
-      const ack = await socket.emitWithAck('call:token', { room: room.id, displayName })
+      if (!socket.connected) {
+        say('')
+        return connection?.explain()
+      }
+      const ack = await socket
+        .timeout(10_000)
+        .emitWithAck('call:token', { room: room.id, displayName })
+        .catch(() => null)
+      if (!ack) {
+        say('')
+        return connection?.explain()
+      }
       if (!ack.ok) return say(ack.error.message)
       ticket = ack
     } else {

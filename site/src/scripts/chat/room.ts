@@ -10,9 +10,13 @@ import type { SessionUser } from '../../lib/session'
 import type { ChatPage } from './start'
 
 import { realtimeAddressOf } from '../realtime/address'
+import { watchConnection } from '../realtime/connection'
 import { type Action, type Viewer, renderMessage } from './render'
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>
+
+/** How long a send waits for the server's acknowledgement before it counts as not sent. */
+const SEND_TIMEOUT_MS = 10_000
 
 interface Room {
   id: number
@@ -77,6 +81,7 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
     transports: ['websocket'],
   })
   page.say(s.connecting)
+  const connection = watchConnection(socket, page.element.querySelector<HTMLElement>('.connection')!)
 
   const join = async (cursor: { before?: number; after?: number } = {}) => {
     const result = await socket.emitWithAck('room:join', { room: room.id, ...cursor })
@@ -92,7 +97,8 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
     await join(messages.size > 0 ? { after: lastId() } : {})
   })
   socket.on('disconnect', () => page.say(s.reconnecting))
-  socket.on('connect_error', (error) => page.say(page.fill(s.failed, { name: error.message })))
+  // The connection notice explains refusals and losses; the status line only follows the state.
+  socket.on('connect_error', () => page.say(''))
   socket.on('message:created', (message) => message.room === room.id && place(message))
   socket.on('message:updated', (message) => message.room === room.id && place(message))
   socket.on('message:deleted', ({ id, room: from }) => {
@@ -131,9 +137,18 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
     event.preventDefault()
     const text = textarea.value.trim()
     if (!text) return
-    const result = editing
-      ? await socket.emitWithAck('message:edit', { id: editing, text })
-      : await socket.emitWithAck('message:send', { room: room.id, text, ...(replyTo ? { replyTo } : {}) })
+    // Socket.IO would hold the message until a connection comes back, maybe
+    // never: offline, it is not sent, and it stays in the box to send again.
+    if (!socket.connected) return connection.notSent()
+    const ack = socket.timeout(SEND_TIMEOUT_MS)
+    let result: Result
+    try {
+      result = editing
+        ? await ack.emitWithAck('message:edit', { id: editing, text })
+        : await ack.emitWithAck('message:send', { room: room.id, text, ...(replyTo ? { replyTo } : {}) })
+    } catch {
+      return connection.notSent()
+    }
     if (!fail(result)) return
     if (result.ok && 'message' in result) place(result.message as ChatMessage)
     resetCompose()

@@ -15,6 +15,7 @@ import { createTaxonomy, createUser, PASSWORD, resourceData, unique } from '../h
 import { getTestPayload } from '../helpers/payload'
 import { startSite } from '../helpers/site'
 import { startRealtime } from '../realtime/server'
+import { resetConfig } from '../../utilities/config'
 
 /**
  * The public site, built and served as in production, reading a CMS that
@@ -51,6 +52,8 @@ beforeAll(async () => {
   // The CMS process (here: this one) announces content changes to the site.
   process.env.SITE_PURGE_URLS = `${site.url}/api/cache/purge`
   process.env.SITE_CACHE_SECRET = SECRET
+  // The CMS reads them through config(), parsed once: read them again.
+  resetConfig()
   browser = await launchChromium()
   axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 

@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { MapFilters } from './params'
 
-import { searchConditions } from '../search/postgres/conditions'
+import { matchingDocuments } from '../search'
 import { ensurePostgis, usesPostgis } from './postgis/setup'
 
 export interface Selection {
@@ -21,24 +21,24 @@ export interface Selection {
 /**
  * The SELECT behind the map, the export and the PostGIS queries: published
  * resources with a location that match the same query and filters as the
- * search (through the search index, so drafts never appear), optionally
- * within a bounding box.
+ * search (the search plugin's own matching, so drafts never appear),
+ * optionally within a bounding box.
  */
 export const matchingResources = async (
   payload: Payload,
   params: MapFilters,
   { columns, orderBy = sql`r.id`, where, limit }: Selection,
 ): Promise<SQL> => {
-  const { base, filters } = await searchConditions(payload, params, { synonymsSlug: 'search-synonyms' })
-  const conditions = [sql`doc_collection = 'resources'`, ...base, ...Object.values(filters).filter(Boolean)]
-  const [west, south, east, north] = params.bbox ?? []
+  const { bbox, ...filters } = params
+  const matched = await matchingDocuments(payload, 'resources', filters)
+  const [west, south, east, north] = bbox ?? []
   const postgis = usesPostgis()
   if (postgis) await ensurePostgis(payload)
   // Either backend answers the same (both test bounding boxes): the PostGIS
   // one through the GiST index on `geom`, the plain one through the indexed
   // bounding-box columns.
   const inBox =
-    params.bbox === undefined
+    bbox === undefined
       ? sql``
       : postgis
         ? sql`and r.geom && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)`
@@ -46,10 +46,7 @@ export const matchingResources = async (
             and r.bbox_max_lat >= ${south} and r.bbox_min_lat <= ${north}`
   return sql`
     select ${columns}
-    from (
-      select doc_id, title, slug, summary, status from search_index
-      where ${sql.join(conditions as SQL[], sql` and `)}
-    ) s
+    from (${matched}) s
     join resources r on r.id = s.doc_id
     where r.bbox_min_lng is not null ${inBox} ${where ? sql`and ${where}` : sql``}
     order by ${orderBy}

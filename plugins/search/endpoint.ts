@@ -1,8 +1,6 @@
-import type { Endpoint } from 'payload'
-
 import type { SanitizedSearchOptions } from './types'
 
-import { parseQuery } from '../../utilities/parseQuery'
+import { defineEndpoint } from '../../utilities/endpoint'
 import { meiliSettings } from './meilisearch/client'
 import { searchMeilisearch } from './meilisearch/query'
 import { searchPostgres } from './postgres/query'
@@ -14,27 +12,25 @@ import { searchParamsSchema } from './searchParams'
  * snippets and facet counts. Only published documents are ever indexed, so
  * nothing here can leak a draft, whoever asks.
  */
-export const searchEndpoint = (options: SanitizedSearchOptions): Endpoint => ({
-  path: '/search',
-  method: 'get',
-  handler: async (req) => {
-    const { data: params, error } = parseQuery(searchParamsSchema, req)
-    if (error) return error
-    const started = performance.now()
-    const postgres = () => searchPostgres(req.payload, params, { synonymsSlug: options.synonymsSlug })
-    const meili = meiliSettings()
-    // PostgreSQL holds the same index, so a Meilisearch outage degrades to it.
-    const run = !meili
-      ? postgres
-      : () =>
-          searchMeilisearch(meili, params).catch((err: unknown) => {
-            req.payload.logger.error({ err, msg: 'Meilisearch search failed; answering from PostgreSQL' })
-            return postgres()
-          })
-    const result = params.q.trim() ? await run() : await cachedBrowse(JSON.stringify(params), run)
-    return Response.json(
-      { ...result, tookMs: Math.round(performance.now() - started) },
-      { headers: { 'Cache-Control': 'public, max-age=10' } },
-    )
-  },
-})
+export const searchEndpoint = (options: SanitizedSearchOptions) =>
+  defineEndpoint({
+    method: 'get',
+    path: '/search',
+    query: searchParamsSchema,
+    headers: { 'Cache-Control': 'public, max-age=10' },
+    handler: async ({ req, query: params }) => {
+      const started = performance.now()
+      const postgres = () => searchPostgres(req.payload, params, options)
+      const meili = meiliSettings()
+      // PostgreSQL holds the same index, so a Meilisearch outage degrades to it.
+      const run = !meili
+        ? postgres
+        : () =>
+            searchMeilisearch(meili, params).catch((err: unknown) => {
+              req.payload.logger.error({ err, msg: 'Meilisearch search failed; answering from PostgreSQL' })
+              return postgres()
+            })
+      const result = params.q.trim() ? await run() : await cachedBrowse(JSON.stringify(params), run)
+      return { ...result, tookMs: Math.round(performance.now() - started) }
+    },
+  })

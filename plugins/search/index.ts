@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import type { SanitizedSearchOptions, SearchPluginOptions } from './types'
+import type { SearchPluginOptions } from './types'
 
 import { withOutboxTopics } from '../outbox'
 import { searchIndexCollection, synonymsCollection } from './collections'
@@ -8,6 +8,7 @@ import { searchEndpoint } from './endpoint'
 import { meiliSettings } from './meilisearch/client'
 import { applyMeiliSettings } from './meilisearch/settings'
 import { searchSyncTopic } from './meilisearch/sync'
+import { sanitizeSearchOptions, withSearchOptions } from './options'
 import { searchReindexTask } from './reindexTask'
 import { searchResyncEndpoint, searchStatusEndpoint } from './statusEndpoint'
 import { reindexLabelled } from './hooks/reindexLabelled'
@@ -16,6 +17,8 @@ import { invalidateSynonyms, loadSynonyms } from './synonyms'
 import { SEARCHABLE_COLLECTIONS } from './types'
 
 export type { SearchPluginOptions } from './types'
+export { matchingDocuments, type SearchFilters } from './matching'
+export { searchOptionsOf } from './options'
 
 /** Collections whose names are indexed on resources and posts, and the field that links them. */
 const LABELS: Record<string, 'category' | 'district' | 'tags'> = {
@@ -35,12 +38,7 @@ export const searchPlugin =
   (original: Config): Config => {
     // Meilisearch sync runs through the outbox, after the edit commits.
     const incoming = withOutboxTopics(original, [searchSyncTopic])
-    const options: SanitizedSearchOptions = {
-      indexSlug: (pluginOptions.indexSlug ?? 'search-index') as SanitizedSearchOptions['indexSlug'],
-      synonymsSlug: (pluginOptions.synonymsSlug ??
-        'search-synonyms') as SanitizedSearchOptions['synonymsSlug'],
-      disabled: pluginOptions.disabled ?? false,
-    }
+    const options = sanitizeSearchOptions(pluginOptions)
     const searchable = new Set<string>(SEARCHABLE_COLLECTIONS)
     const withSync = (collection: CollectionConfig): CollectionConfig => {
       const labelField = LABELS[collection.slug]
@@ -79,6 +77,8 @@ export const searchPlugin =
     }
     return {
       ...incoming,
+      // Read back by code that has only `payload` (jobs, the map): see searchOptionsOf.
+      custom: withSearchOptions(incoming.custom, options),
       admin: {
         ...incoming.admin,
         components: {
@@ -103,7 +103,7 @@ export const searchPlugin =
       endpoints: [
         ...(incoming.endpoints ?? []),
         searchEndpoint(options),
-        searchStatusEndpoint,
+        searchStatusEndpoint(options),
         searchResyncEndpoint,
       ],
       // Registered whether or not Meilisearch is configured, so the schema (the

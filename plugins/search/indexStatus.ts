@@ -2,9 +2,12 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { SEARCHABLE_COLLECTIONS } from './types'
+import type { SanitizedSearchOptions } from './types'
 
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
+import { config } from '../../utilities/config'
+import { poolDb } from '../../utilities/db'
+import { searchTables, tableNameOf } from './tables'
+import { SEARCHABLE_COLLECTIONS } from './types'
 
 export interface IndexStatus {
   backend: 'postgres' | 'meilisearch'
@@ -16,22 +19,26 @@ export interface IndexStatus {
  * Per collection and locale: published documents in the database against
  * rows in the search index. Two queries whatever the catalogue's size.
  */
-export const indexStatus = async (payload: Payload): Promise<IndexStatus> => {
-  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+export const indexStatus = async (
+  payload: Payload,
+  options: Pick<SanitizedSearchOptions, 'indexSlug'>,
+): Promise<IndexStatus> => {
+  const db = poolDb(payload)
+  const { index } = searchTables(payload, options)
   const locales = (payload.config.localization || { localeCodes: ['en'] }).localeCodes
   const [published, indexed] = await Promise.all([
     db.execute(
       sql.join(
         SEARCHABLE_COLLECTIONS.map(
           (c) =>
-            sql`select ${c}::text as collection, count(*)::int as n from ${sql.identifier(c)} where _status = 'published'`,
+            sql`select ${c}::text as collection, count(*)::int as n from ${sql.identifier(tableNameOf(payload, c))} where _status = 'published'`,
         ),
         sql` union all `,
       ),
     ),
     db.execute(
       sql`select doc_collection::text as collection, locale::text as locale, count(*)::int as n
-          from search_index group by 1, 2`,
+          from ${index} group by 1, 2`,
     ),
   ])
   const inIndex = new Map(indexed.rows.map((r) => [`${r.collection}:${r.locale}`, Number(r.n)]))
@@ -43,7 +50,7 @@ export const indexStatus = async (payload: Payload): Promise<IndexStatus> => {
     }),
   )
   return {
-    backend: process.env.MEILISEARCH_HOST ? 'meilisearch' : 'postgres',
+    backend: config().searchBackend,
     inSync: collections.every((c) => c.drift === 0),
     collections,
   }

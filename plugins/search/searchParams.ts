@@ -2,14 +2,34 @@ import { z } from 'zod'
 
 import { SEARCHABLE_COLLECTIONS } from './types'
 
+/**
+ * One query parameter parsed by `inner`, its problems reported against the
+ * parameter itself: `category=3,x` is a bad `category` (the 2nd value), not
+ * a bad `category.1`, since the caller only knows parameter names.
+ */
+export const oneParameter = <T extends z.ZodType>(inner: T) =>
+  z.string().transform((value, ctx): z.output<T> => {
+    const parsed = inner.safeParse(value)
+    if (parsed.success) return parsed.data
+    const issue = parsed.error.issues[0]!
+    const at = typeof issue.path[0] === 'number' ? `value ${issue.path[0] + 1}: ` : ''
+    ctx.addIssue({ code: 'custom', message: `${at}${issue.message}` })
+    return z.NEVER
+  })
+
 /** A comma-separated list (`category=3,4`), each item validated. */
 const list = <T extends z.ZodType>(item: T) =>
-  z
-    .preprocess(
-      (v) => (typeof v === 'string' ? v.slice(0, 500).split(',').filter(Boolean) : v),
-      z.array(item).max(50),
-    )
-    .optional()
+  oneParameter(
+    z
+      .string()
+      .max(1000)
+      .pipe(
+        z.preprocess(
+          (v) => String(v).split(',').filter(Boolean),
+          z.array(item).max(50, 'give at most 50 values'),
+        ),
+      ),
+  ).optional()
 
 const id = z.coerce.number().int().positive()
 

@@ -4,6 +4,7 @@ import React from 'react'
 
 import { hasRole } from '../../../access/roles'
 import { indexStatus } from '../indexStatus'
+import { searchOptionsOf } from '../options'
 import { ResyncButton } from './ResyncButton'
 
 /**
@@ -13,7 +14,7 @@ import { ResyncButton } from './ResyncButton'
  */
 export async function SearchIndexStatus({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   if (!hasRole(user, 'admin')) return null
-  const status = await indexStatus(payload)
+  const status = await indexStatus(payload, searchOptionsOf(payload))
   return (
     <section className="gutter--left gutter--right" aria-labelledby="search-index-status">
       <h2 id="search-index-status">Search index status</h2>

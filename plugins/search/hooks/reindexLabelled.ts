@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Category, District, Tag } from '../../../payload-types'
 import type { SanitizedSearchOptions } from '../types'
 
 /**
@@ -8,7 +9,10 @@ import type { SanitizedSearchOptions } from '../types'
  * (possibly thousands: never inside the editor's request).
  */
 export const reindexLabelled =
-  (options: SanitizedSearchOptions, field: 'category' | 'district' | 'tags'): CollectionAfterChangeHook =>
+  (
+    options: SanitizedSearchOptions,
+    field: 'category' | 'district' | 'tags',
+  ): CollectionAfterChangeHook<Category | District | Tag> =>
   async ({ doc, operation, previousDoc, req }) => {
     // The seed names taxonomy in every locale before any resource exists.
     if (options.disabled || req.context.seeding) return doc
@@ -16,7 +20,7 @@ export const reindexLabelled =
     await req.payload.jobs.queue({
       task: 'searchReindex',
       queue: 'search',
-      input: { field, id: doc.id as number },
+      input: { field, id: doc.id },
       req,
     })
     return doc

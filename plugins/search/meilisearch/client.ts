@@ -1,20 +1,23 @@
 import { Meilisearch } from 'meilisearch'
 
+import { config } from '../../../utilities/config'
+
 export interface MeiliSettings {
   host: string
   apiKey?: string
   indexUid: string
 }
 
-/** Meilisearch is used when MEILISEARCH_HOST is set; PostgreSQL search otherwise. */
-export const meiliSettings = (): MeiliSettings | null =>
-  process.env.MEILISEARCH_HOST
-    ? {
-        host: process.env.MEILISEARCH_HOST,
-        apiKey: process.env.MEILISEARCH_API_KEY || undefined,
-        indexUid: process.env.MEILISEARCH_INDEX ?? 'hujra_search',
-      }
-    : null
+/**
+ * Where Meilisearch is, when it is the search backend (`config().searchBackend`:
+ * SEARCH_BACKEND, or unset, whether MEILISEARCH_HOST is); null means
+ * PostgreSQL answers and nothing is sent to Meilisearch.
+ */
+export const meiliSettings = (): MeiliSettings | null => {
+  const { searchBackend, MEILISEARCH_HOST, MEILISEARCH_API_KEY, MEILISEARCH_INDEX } = config()
+  if (searchBackend !== 'meilisearch' || !MEILISEARCH_HOST) return null
+  return { host: MEILISEARCH_HOST, apiKey: MEILISEARCH_API_KEY, indexUid: MEILISEARCH_INDEX }
+}
 
 let client: { key: string; value: Meilisearch } | undefined
 

@@ -1,29 +1,30 @@
-import type { Payload } from 'payload'
 import type { SQL } from 'drizzle-orm'
+import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import type { TransactionDb } from '../../../utilities/db'
 import type { SearchParams } from '../searchParams'
+import type { SanitizedSearchOptions } from '../types'
 
+import { poolDb } from '../../../utilities/db'
 import { loadSynonyms } from '../synonyms'
+import { searchTables } from '../tables'
 import { planQuery } from './tsquery'
-
-type Row = Record<string, unknown>
-type Drizzle = { execute: (query: SQL) => Promise<{ rows: Row[] }> }
 
 export type Facet = 'type' | 'category' | 'district' | 'tags' | 'status'
 
 /** Close spellings from the vocabulary for words it does not contain. */
-export const similarWords = async (db: Drizzle, words: string[]) => {
+export const similarWords = async (db: TransactionDb, terms: SQL, words: string[]) => {
   const similar = new Map<string, string[]>()
   if (words.length === 0) return similar
   const { rows } = await db.execute(sql`
     select w.word, t.term
     from unnest(${sql.param(words)}::text[]) as w(word)
     cross join lateral (
-      select term from search_terms
+      select term from ${terms}
       where term % w.word and term <> w.word
-        and not exists (select 1 from search_terms e where e.term = w.word)
+        and not exists (select 1 from ${terms} e where e.term = w.word)
       order by similarity(term, w.word) desc
       limit 3
     ) t`)
@@ -35,20 +36,23 @@ export const similarWords = async (db: Drizzle, words: string[]) => {
 }
 
 /**
- * The WHERE parts of a search over `search_index`, shared by the search
+ * The WHERE parts of a search over the index table, shared by the search
  * endpoint and the map (which follows the same query and filters): `base`
  * (locale, text match, dates) and one condition per facet filter.
  */
 export const searchConditions = async (
   payload: Payload,
   params: Omit<SearchParams, 'page' | 'limit'>,
-  options: { synonymsSlug: string },
+  options: Pick<SanitizedSearchOptions, 'indexSlug' | 'synonymsSlug'>,
 ) => {
-  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
   const config = sql.raw(params.locale === 'en' ? `'english'::regconfig` : `'simple'::regconfig`)
   const [synonyms, similar] = await Promise.all([
     loadSynonyms(payload, options.synonymsSlug),
-    similarWords(db, planQuery(params.q, [], new Map()).words),
+    similarWords(
+      poolDb(payload),
+      searchTables(payload, options).terms,
+      planQuery(params.q, [], new Map()).words,
+    ),
   ])
   const plan = planQuery(params.q, synonyms, similar)
   const query = plan.tsquery === null ? null : sql`to_tsquery(${config}, ${plan.tsquery})`

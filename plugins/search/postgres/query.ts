@@ -1,15 +1,14 @@
-import type { Payload } from 'payload'
-
 import type { SQL } from 'drizzle-orm'
+import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
 import type { SearchParams } from '../searchParams'
+import type { SanitizedSearchOptions } from '../types'
 
+import { poolDb } from '../../../utilities/db'
+import { searchTables } from '../tables'
 import { type Facet, searchConditions } from './conditions'
-
-type Row = Record<string, unknown>
-type Drizzle = { execute: (query: SQL) => Promise<{ rows: Row[] }> }
 
 export interface SearchHit {
   collection: string
@@ -54,9 +53,10 @@ const escapeHtml = (column: SQL) =>
 export const searchPostgres = async (
   payload: Payload,
   params: SearchParams,
-  options: { synonymsSlug: string },
+  options: Pick<SanitizedSearchOptions, 'indexSlug' | 'synonymsSlug'>,
 ): Promise<SearchResult> => {
-  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  const db = poolDb(payload)
+  const { index } = searchTables(payload, options)
   const { config, query, plan, similar, filters, base } = await searchConditions(payload, params, options)
 
   const active = (except?: Facet) =>
@@ -79,7 +79,7 @@ export const searchPostgres = async (
     from (
       select doc_collection, doc_id, slug, title, summary, status, category, district, published_at,
         doc_updated_at, id, ${query ? sql`ts_rank_cd(fts, ${query}, 32)` : sql`0`} as score
-      from (select *, doc_collection::text as type from search_index) as search_index
+      from (select *, doc_collection::text as type from ${index}) as indexed
       where ${sql.join([...base, ...active()], sql` and `)}
       order by ${query ? sql`score desc,` : sql``} doc_updated_at desc, id
       limit ${params.limit} offset ${offset}
@@ -89,7 +89,7 @@ export const searchPostgres = async (
   // once into a CTE, then each facet applies every filter but its own.
   const facetsQuery = db.execute(sql`
     with matched as materialized (
-      select doc_collection::text as type, category, district, tags, status from search_index
+      select doc_collection::text as type, category, district, tags, status from ${index}
       where ${sql.join(base, sql` and `)}
     ),
     counted as (

@@ -6,6 +6,8 @@ import type { SearchRecord } from '../types'
 
 import { transactionDb } from '../../../utilities/db'
 import { wordsOf } from '../normalize'
+import { searchOptionsOf } from '../options'
+import { searchTables } from '../tables'
 
 /**
  * Adds the words of new index rows to the vocabulary that typo tolerance and
@@ -21,7 +23,8 @@ export const recordTerms = async (req: PayloadRequest, records: SearchRecord[]) 
   }
   if (words.size === 0) return
   const db = await transactionDb(req)
+  const { terms } = searchTables(req.payload, searchOptionsOf(req.payload))
   await db.execute(
-    sql`insert into search_terms (term) select unnest(${sql.param([...words])}::text[]) on conflict do nothing`,
+    sql`insert into ${terms} (term) select unnest(${sql.param([...words])}::text[]) on conflict do nothing`,
   )
 }

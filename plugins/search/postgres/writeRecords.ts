@@ -2,10 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import type { SearchableCollection, SearchRecord } from '../types'
+import type { SanitizedSearchOptions, SearchableCollection, SearchRecord } from '../types'
 
 import { transactionDb } from '../../../utilities/db'
+import { searchOptionsOf } from '../options'
 import { clearBrowseCache } from '../resultCache'
+import { searchTables } from '../tables'
 import { recordTerms } from './terms'
 
 /**
@@ -18,19 +20,22 @@ export const replaceRecords = async (
   collection: SearchableCollection,
   ids: number[],
   records: SearchRecord[],
+  options: Pick<SanitizedSearchOptions, 'indexSlug'> = searchOptionsOf(req.payload),
 ) => {
   const db = await transactionDb(req)
+  const { index } = searchTables(req.payload, options)
   await db.execute(
-    sql`delete from search_index where doc_collection = ${collection} and doc_id = any(${sql.param(ids)}::numeric[])`,
+    sql`delete from ${index} where doc_collection = ${collection} and doc_id = any(${sql.param(ids)}::numeric[])`,
   )
   if (records.length > 0) {
     await db.execute(sql`
-      insert into search_index (doc_collection, doc_id, locale, slug, title, summary, category, district,
+      insert into ${index} (doc_collection, doc_id, locale, slug, title, summary, category, district,
         tags, status, published_at, doc_updated_at, norm_title, norm_summary, norm_body, norm_terms)
-      select doc_collection::enum_search_index_doc_collection, doc_id, locale::enum_search_index_locale,
-        slug, title, summary, category, district, tags, status, published_at, doc_updated_at,
-        norm_title, norm_summary, norm_body, norm_terms
-      from jsonb_to_recordset(${JSON.stringify(
+      select doc_collection, doc_id, locale, slug, title, summary, category, district, tags, status,
+        published_at, doc_updated_at, norm_title, norm_summary, norm_body, norm_terms
+      -- Rows of the index table's own type: every column, enums included, gets its type from the
+      -- table, whatever the index slug made the table and its enums be called.
+      from jsonb_populate_recordset(null::${index}, ${JSON.stringify(
         // Rows in one order (document, then locale) whoever writes them: two rebuilds of the
         // same documents then lock rows in the same order and cannot deadlock.
         [...records]
@@ -53,10 +58,7 @@ export const replaceRecords = async (
             norm_body: r.normBody,
             norm_terms: r.normTerms,
           })),
-      )}::jsonb) as x(doc_collection text, doc_id numeric, locale text, slug text, title text,
-        summary text, category numeric, district numeric, tags jsonb, status text,
-        published_at timestamptz, doc_updated_at timestamptz, norm_title text, norm_summary text,
-        norm_body text, norm_terms text)
+      )}::jsonb)
       -- Two jobs may rebuild the same document at once (a category and a tag
       -- renamed together): the later write wins instead of failing the job.
       on conflict (doc_collection, doc_id, locale) do update set

@@ -1,0 +1,38 @@
+import type { SQL } from 'drizzle-orm'
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { SearchParams } from './searchParams'
+import type { SearchableCollection } from './types'
+
+import { searchOptionsOf } from './options'
+import { searchConditions } from './postgres/conditions'
+import { searchTables } from './tables'
+
+/** The search filters other plugins follow: a query, a locale, facets and dates. */
+export type SearchFilters = Omit<SearchParams, 'page' | 'limit' | 'type'>
+
+/**
+ * The published documents of one collection that match a search, as a
+ * subquery for other plugins to join on `doc_id`: with `title`, `slug`,
+ * `summary` and `status` as the index has them in the filters' locale. It
+ * reads the index, so drafts never appear, and it is the search's own
+ * matching (synonyms, typo tolerance, facets), so a map shows what the
+ * search shows. Other plugins go through this instead of the index's tables.
+ */
+export const matchingDocuments = async (
+  payload: Payload,
+  collection: SearchableCollection,
+  filters: SearchFilters,
+): Promise<SQL> => {
+  const options = searchOptionsOf(payload)
+  const { base, filters: facets } = await searchConditions(payload, { ...filters, type: undefined }, options)
+  const conditions = [
+    sql`doc_collection = ${collection}`,
+    ...base,
+    ...Object.values(facets).filter((c): c is SQL => c !== null),
+  ]
+  return sql`select doc_id, title, slug, summary, status from ${searchTables(payload, options).index}
+    where ${sql.join(conditions, sql` and `)}`
+}

@@ -8,6 +8,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { startDatabase } from '../../scripts/lib/database'
+import { config, resetConfig } from '../../utilities/config'
 import { migrateTestDatabase } from './migrate'
 
 const freePort = () =>
@@ -26,7 +27,7 @@ const freePort = () =>
  * database created on that server and dropped afterwards.
  */
 export default async function setup(project: TestProject) {
-  const external = process.env.DATABASE_URL
+  const external = config().DATABASE_URL
   let teardown: () => Promise<void>
 
   if (external) {
@@ -38,6 +39,7 @@ export default async function setup(project: TestProject) {
     const url = new URL(external)
     url.pathname = `/${name}`
     process.env.DATABASE_URL = url.toString()
+    resetConfig()
     teardown = async () => {
       const client = new pg.Client({ connectionString: external })
       await client.connect()
@@ -48,8 +50,11 @@ export default async function setup(project: TestProject) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'hujra-test-pg-'))
     process.env.EMBEDDED_POSTGRES_DIR = dir
     process.env.EMBEDDED_POSTGRES_PORT = String(await freePort())
+    // Each write is read again: config() keeps what it parsed first.
+    resetConfig()
     const database = await startDatabase()
     process.env.DATABASE_URL = database.url
+    resetConfig()
     teardown = async () => {
       await database.stop()
       await rm(dir, { recursive: true, force: true })

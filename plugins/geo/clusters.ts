@@ -5,6 +5,7 @@ import Supercluster from 'supercluster'
 
 import type { ClusterParams } from './params'
 
+import { poolDb } from '../../utilities/db'
 import { matchingResources } from './points'
 
 interface PointProps {
@@ -26,8 +27,6 @@ export const invalidateClusters = () => {
   generation += 1
 }
 
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-
 /**
  * A Supercluster index of every point matching the filters (not the view), so
  * panning and zooming reuse it: building one for 100,000 points takes a few
@@ -39,7 +38,6 @@ const indexFor = async (payload: Payload, params: ClusterParams) => {
   const key = JSON.stringify(filters)
   const cached = indexes.get(key)
   if (cached && cached.generation === generation && Date.now() - cached.at < TTL_MS) return cached
-  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
   const query = await matchingResources(
     payload,
     { ...filters },
@@ -48,7 +46,7 @@ const indexFor = async (payload: Payload, params: ClusterParams) => {
         (r.bbox_min_lng + r.bbox_max_lng) / 2 as lng, (r.bbox_min_lat + r.bbox_max_lat) / 2 as lat`,
     },
   )
-  const { rows } = await db.execute(query)
+  const { rows } = await poolDb(payload).execute(query)
   const index: Index = new Supercluster({ radius: 60, maxZoom: 17, minPoints: 2 })
   index.load(
     rows.map((r) => ({

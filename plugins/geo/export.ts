@@ -1,5 +1,4 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 
 import { Readable } from 'node:stream'
 
@@ -46,8 +45,7 @@ export const exportStream = async (payload: Payload, params: ExportParams) => {
     orderBy: sql`(r.location->>'type') not in ('Point', 'MultiPoint'), r.id`,
   })
   const { sql: text, params: values } = dialect.sqlToQuery(query)
-  const pool = (payload.db as unknown as { pool: Pool }).pool
-  const client = await pool.connect()
+  const client = await payload.db.pool.connect()
   const rows = client.query(new QueryStream(text, values as unknown[], { batchSize: 500 }))
 
   async function* chunks() {

@@ -1,18 +1,20 @@
 import { z } from 'zod'
 
-import { datesInOrder, searchFilterShape } from '../search/searchParams'
+import { datesInOrder, oneParameter, searchFilterShape } from '../search/searchParams'
 
 const degrees = (limit: number) => z.number().min(-limit).max(limit)
 
 /** `bbox=west,south,east,north` in degrees. */
-const bbox = z
-  .string()
-  .max(100)
-  .transform((s) => s.split(',').map((n) => (n.trim() === '' ? NaN : Number(n))))
-  .pipe(z.tuple([degrees(180), degrees(90), degrees(180), degrees(90)]))
-  .refine(([west, south, east, north]) => south <= north && west <= east, {
-    message: 'bbox must be west,south,east,north with west ≤ east and south ≤ north',
-  })
+const bbox = oneParameter(
+  z
+    .string()
+    .max(100)
+    .transform((s) => s.split(',').map((n) => (n.trim() === '' ? NaN : Number(n))))
+    .pipe(z.tuple([degrees(180), degrees(90), degrees(180), degrees(90)]))
+    .refine(([west, south, east, north]) => south <= north && west <= east, {
+      message: 'bbox must be west,south,east,north with west ≤ east and south ≤ north',
+    }),
+)
 
 /** The search filters, so the map shows what the search shows; resources only. */
 const { type: _type, ...mapFilterShape } = searchFilterShape

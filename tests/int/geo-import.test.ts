@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { strToU8, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { resetConfig } from '../../utilities/config'
 import { clientsByRole, createTaxonomy, resourceData } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { anonymous } from '../helpers/rest'
@@ -119,31 +120,51 @@ describe('POST /api/geo/import/preview', () => {
   it('answers unreadable files with 400, empty ones with 422 and oversized ones with 413', async () => {
     const broken = await preview('<kml><Document><Placemark>', 'broken.kml')
     expect(broken.status).toBe(400)
-    expect(JSON.stringify(broken.body)).toContain('file')
+    expect(broken.body.errors).toEqual([{ message: expect.stringContaining('KML'), field: 'file' }])
     expect((await preview('{"type": "FeatureCollection", "features": [', 'x.geojson')).status).toBe(400)
     expect((await preview('not a zip', 'x.kmz')).status).toBe(400)
     expect((await preview('hello', 'notes.txt')).status).toBe(400)
 
     const empty = await preview(JSON.stringify({ type: 'FeatureCollection', features: [] }), 'empty.geojson')
     expect(empty.status).toBe(422)
-    expect(empty.body.errors[0].message).toBe('The file has no usable features')
+    expect(empty.body.errors).toEqual([{ message: 'The file has no usable features', field: 'file' }])
+    expect(empty.body).toMatchObject({ features: 0, valid: 0 })
+    expect(empty.body.validFeatures).toBeUndefined()
+    const nothing = await clients.editor.api.postRaw('/geo/import/preview', '', 'application/octet-stream')
+    expect(nothing.status).toBe(400)
+    expect(nothing.body.errors[0].field).toBe('file')
 
     const previous = process.env.GEO_IMPORT_MAX_MB
     process.env.GEO_IMPORT_MAX_MB = '0.001'
+    resetConfig()
     try {
       const big = await preview(geojson + ' '.repeat(2000), 'big.geojson')
       expect(big.status).toBe(413)
+      expect(big.body.errors).toEqual([{ message: expect.stringContaining('0.001 MB'), field: 'file' }])
     } finally {
       if (previous === undefined) delete process.env.GEO_IMPORT_MAX_MB
       else process.env.GEO_IMPORT_MAX_MB = previous
+      resetConfig()
     }
+    // The limit is back to the default.
+    expect((await preview(geojson + ' '.repeat(2000), 'big.geojson')).status).toBe(200)
   })
 
   it('is for editors and admins only', async () => {
     expect((await preview(geojson, 'x.geojson', clients.member.api)).status).toBe(403)
     expect((await preview(geojson, 'x.geojson', clients.moderator.api)).status).toBe(403)
-    expect((await preview(geojson, 'x.geojson', anonymous())).status).toBe(403)
+    expect((await preview(geojson, 'x.geojson', anonymous())).status).toBe(401)
     expect((await preview(geojson, 'x.geojson', clients.admin.api)).status).toBe(200)
+  })
+
+  it.each([
+    ['colour', 'filename=x.geojson&colour=red'],
+    ['filename', `filename=${'x'.repeat(300)}.geojson`],
+    ['filename', 'filename=a.geojson&filename=b.geojson'],
+  ])('400 naming %s', async (field, query) => {
+    const res = await clients.editor.api.postRaw(`/geo/import/preview?${query}`, geojson, 'application/json')
+    expect(res.status).toBe(400)
+    expect(res.body.errors).toEqual([{ message: expect.stringContaining(field), field }])
   })
 })
 
@@ -161,10 +182,33 @@ describe('POST /api/geo/import/commit', () => {
       'application/geo+json',
     )
     expect(denied.status).toBe(403)
-    expect(
-      (await clients.editor.api.postRaw('/geo/import/commit?filename=s.geojson', geojson, 'application/json'))
-        .status,
-    ).toBe(400)
+    const anonymousCommit = await anonymous().postRaw(
+      `/geo/import/commit?filename=sites.geojson&category=${taxonomy.category.id}`,
+      geojson,
+      'application/geo+json',
+    )
+    expect(anonymousCommit.status).toBe(401)
+    for (const [field, query] of [
+      ['category', 'filename=s.geojson'],
+      ['category', 'category=abc'],
+      ['category', 'category=1.5'],
+      ['category', 'category=99999999999999999999'],
+      ['district', `category=${taxonomy.category.id}&district=-1`],
+      ['licence', `category=${taxonomy.category.id}&licence=${'x'.repeat(100)}`],
+      ['colour', `category=${taxonomy.category.id}&colour=red`],
+      // Ids that are well-formed but name nothing.
+      ['category', 'category=2000000000'],
+      ['district', `category=${taxonomy.category.id}&district=2000000000`],
+    ]) {
+      const res = await clients.editor.api.postRaw(`/geo/import/commit?${query}`, geojson, 'application/json')
+      expect({ query, status: res.status, errors: res.body.errors }).toEqual({
+        query,
+        status: 400,
+        errors: [{ message: expect.stringContaining(field), field }],
+      })
+    }
+    const imports = async () => (await payload.count({ collection: 'imports' })).totalDocs
+    const importsBefore = await imports()
 
     const res = await clients.editor.api.postRaw(
       `/geo/import/commit?filename=sites.geojson&category=${taxonomy.category.id}&licence=CC-BY-4.0`,
@@ -173,6 +217,7 @@ describe('POST /api/geo/import/commit', () => {
     )
     expect(res.status).toBe(202)
     expect(res.body.total).toBe(2)
+    expect(await imports()).toBe(importsBefore + 1)
     const queued = await payload.findByID({ collection: 'imports', id: res.body.importId })
     expect(queued).toMatchObject({ status: 'queued', total: 2, filename: 'sites.geojson' })
 

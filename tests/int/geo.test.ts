@@ -125,12 +125,22 @@ describe('GET /api/geo/clusters', () => {
     ['bbox', 'bbox=0,0,200,10'],
     ['bbox', 'bbox=1,2,3'],
     ['zoom', 'zoom=40'],
+    ['zoom', 'zoom=1.5'],
     ['category', 'category=x'],
+    ['category', 'category=3,1.5'],
+    ['from', 'from=yesterday'],
     ['radius', 'radius=3'],
-  ])('400 naming %s', async (field, query) => {
+    ['zoom', 'zoom=3&zoom=4'],
+  ])('400 naming %s (%s)', async (field, query) => {
     const res = await anonymous().get(`/geo/clusters?${query}`)
     expect(res.status).toBe(400)
-    expect(JSON.stringify(res.body)).toContain(field)
+    expect(res.body.errors).toEqual([{ message: expect.stringContaining(field), field }])
+    expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('keeps its cache header', async () => {
+    const res = await anonymous().get(`/geo/clusters?${box}&zoom=5&${scope()}`)
+    expect(res.headers.get('cache-control')).toBe('public, max-age=30')
   })
 })
 
@@ -174,9 +184,45 @@ describe('GET /api/geo/export', () => {
     expect(lines[1]).toContain('Far well')
   })
 
-  it('rejects unknown formats with 400', async () => {
-    const res = await anonymous().get('/geo/export?format=shp')
+  it.each([
+    ['format', 'format=shp'],
+    ['bbox', 'bbox=1,2,3,x'],
+    ['status', 'status=open'],
+    ['zoom', 'zoom=3'],
+  ])('400 naming %s (%s)', async (field, query) => {
+    const res = await anonymous().get(`/geo/export?${query}`)
     expect(res.status).toBe(400)
-    expect(JSON.stringify(res.body)).toContain('format')
+    expect(res.body.errors).toEqual([{ message: expect.stringContaining(field), field }])
+  })
+
+  it('is never cached', async () => {
+    const res = await get(`/geo/export?format=csv&${scope()}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+})
+
+describe('GET /api/geo/near and /api/geo/within on the plain backend', () => {
+  // Parameters are checked first, so a caller learns what is wrong before that PostGIS is missing.
+  it.each([
+    ['lng', '/geo/near?lng=500&lat=34'],
+    ['lat', '/geo/near?lng=71&lat=north'],
+    ['radius', '/geo/near?lng=71&lat=34&radius=-5'],
+    ['extra', '/geo/near?lng=71&lat=34&extra=1'],
+    ['boundary', '/geo/within?boundary=abc'],
+    ['mode', '/geo/within?boundary=1&mode=touches'],
+    ['geometry', '/geo/within?geometry=%7Bnot%20json'],
+    ['extra', '/geo/within?boundary=1&extra=1'],
+  ])('400 naming %s (%s)', async (field, pathname) => {
+    const res = await anonymous().get(pathname)
+    expect(res.status).toBe(400)
+    expect(res.body.errors).toEqual([{ message: expect.stringContaining(field), field }])
+  })
+
+  it('answers 501 to a valid query', async () => {
+    const near = await anonymous().get('/geo/near?lng=71.5&lat=34')
+    expect(near.status).toBe(501)
+    expect(near.body.errors[0].message).toContain('GEO_BACKEND=postgis')
+    expect((await anonymous().get('/geo/within?boundary=1')).status).toBe(501)
   })
 })

@@ -1,7 +1,10 @@
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
 
 import type { ImportedFeature } from './preview'
 
+import { poolDb } from '../../../utilities/db'
 import { parseGeometry } from '../../../utilities/geojson'
 
 /** What the commit endpoint hands the job: features already validated and mapped. */
@@ -16,8 +19,6 @@ export interface ImportJobInput {
     summary: string | null
   })[]
 }
-
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 
 const PROGRESS_EVERY = 25
 
@@ -41,7 +42,7 @@ export const geoImportTask: TaskConfig<{
   retries: 0,
   handler: async ({ input, req }) => {
     const { payload } = req
-    const districtFor = await nearestDistrict(payload.db as unknown as { drizzle: Drizzle })
+    const districtFor = nearestDistrict(payload)
     const update = (data: Record<string, unknown>) =>
       payload.update({ collection: 'imports', id: input.importId, data, overrideAccess: true, depth: 0 })
     await update({ status: 'running' })
@@ -88,18 +89,15 @@ export const geoImportTask: TaskConfig<{
 }
 
 /** The district whose centroid is nearest a geometry's centre (one query per feature). */
-const nearestDistrict = async (db: { drizzle: Drizzle }) => {
-  const { sql } = await import('@payloadcms/db-postgres')
-  return async (geometry: ImportedFeature['geometry']) => {
-    const parsed = parseGeometry(geometry)
-    if (!parsed.ok) throw new Error(`geometry: ${parsed.reason}`)
-    const lng = (parsed.bbox.minLng + parsed.bbox.maxLng) / 2
-    const lat = (parsed.bbox.minLat + parsed.bbox.maxLat) / 2
-    const { rows } = await db.drizzle.execute(sql`
+const nearestDistrict = (payload: Payload) => async (geometry: ImportedFeature['geometry']) => {
+  const parsed = parseGeometry(geometry)
+  if (!parsed.ok) throw new Error(`geometry: ${parsed.reason}`)
+  const lng = (parsed.bbox.minLng + parsed.bbox.maxLng) / 2
+  const lat = (parsed.bbox.minLat + parsed.bbox.maxLat) / 2
+  const { rows } = await poolDb(payload).execute(sql`
       select id from districts where centroid is not null
       order by power((centroid->'coordinates'->>0)::float8 - ${lng}, 2) + power((centroid->'coordinates'->>1)::float8 - ${lat}, 2)
       limit 1`)
-    if (!rows[0]) throw new Error('No district to assign: give one, or add district centroids')
-    return Number(rows[0].id)
-  }
+  if (!rows[0]) throw new Error('No district to assign: give one, or add district centroids')
+  return Number(rows[0].id)
 }

@@ -1,15 +1,13 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { hasRole } from '../../../access/roles'
+import { isEditor } from '../../../access/isEditor'
+import { config } from '../../../utilities/config'
+import { defineEndpoint } from '../../../utilities/endpoint'
+import { badRequest, tooLarge } from '../../../utilities/errors'
 import { ImportError, parseUpload } from './parse'
 import { previewImport } from './preview'
-
-const maxBytes = () => Number(process.env.GEO_IMPORT_MAX_MB ?? 20) * 1024 * 1024
-
-const problem = (status: number, message: string, path = 'file') =>
-  Response.json({ errors: [{ message, data: { errors: [{ path, message }] } }] }, { status })
 
 /** Reads the body up to the limit; stops reading as soon as it is exceeded. */
 const readLimited = async (body: ReadableStream<Uint8Array> | null, limit: number) => {
@@ -25,95 +23,92 @@ const readLimited = async (body: ReadableStream<Uint8Array> | null, limit: numbe
 }
 
 /**
- * Checks the caller, reads the uploaded file (the request body) within the
- * size limit and previews it. Either a Response to send as is, or the report.
+ * Reads the uploaded file (the request body) within the size limit and
+ * previews it: the report, or a Response (422, nothing usable) to send as is.
+ * The file is the raw body, so the endpoints declare no `body:` schema.
  */
-const readAndPreview = async (req: PayloadRequest) => {
-  if (!hasRole(req.user, 'admin', 'editor')) return problem(403, 'Only editors and admins can import.')
-  const limit = maxBytes()
-  const tooLarge = () => problem(413, `The file is larger than the ${limit / 1024 / 1024} MB limit`)
+const readAndPreview = async (req: PayloadRequest, filename: string) => {
+  const limitMb = config().GEO_IMPORT_MAX_MB
+  const limit = limitMb * 1024 * 1024
+  const refuse = () => tooLarge(`The file is larger than the ${limitMb} MB limit`, 'file')
   // Refuse by the declared size before reading a byte.
-  if (Number(req.headers.get('content-length') ?? 0) > limit) return tooLarge()
+  if (Number(req.headers.get('content-length') ?? 0) > limit) throw refuse()
   const bytes = await readLimited(req.body ?? null, limit)
-  if (bytes === 'too-large') return tooLarge()
-  if (!bytes || bytes.length === 0) return problem(400, 'Send the file as the request body')
-  const filename = req.searchParams.get('filename') ?? ''
+  if (bytes === 'too-large') throw refuse()
+  if (!bytes || bytes.length === 0) throw badRequest('file', 'Send the file as the request body')
+  let parsed: ReturnType<typeof parseUpload>
   try {
-    const { format, features } = parseUpload(filename, bytes)
-    const report = await previewImport(req.payload, format, features)
-    if (report.valid === 0) {
-      return Response.json(
-        {
-          ...report,
-          errors: [
-            {
-              message: 'The file has no usable features',
-              data: { errors: [{ path: 'file', message: 'no usable features' }] },
-            },
-          ],
-        },
-        { status: 422 },
-      )
-    }
-    return { report, filename: filename || `upload.${format}` }
+    parsed = parseUpload(filename, bytes)
   } catch (error) {
-    if (error instanceof ImportError) return problem(400, error.message)
+    if (error instanceof ImportError) throw badRequest('file', error.message)
     throw error
   }
+  const report = await previewImport(req.payload, parsed.format, parsed.features)
+  if (report.valid === 0) {
+    // The report says why nothing is usable (each invalid feature and its reason).
+    const { validFeatures: _features, ...rest } = report
+    return Response.json(
+      { ...rest, errors: [{ message: 'The file has no usable features', field: 'file' }] },
+      { status: 422 },
+    )
+  }
+  return { report, filename: filename || `upload.${parsed.format}` }
 }
+
+const filename = z.string().max(200).optional()
 
 /**
  * `POST /api/geo/import/preview?filename=sites.kml` with the file as the
  * request body (editors and admins): parses GeoJSON, GPX, KML or KMZ and
  * reports what committing it would create. Nothing is written.
  */
-export const importPreviewEndpoint: Endpoint = {
-  path: '/geo/import/preview',
+export const importPreviewEndpoint = defineEndpoint({
   method: 'post',
-  handler: async (req) => {
-    const result = await readAndPreview(req)
+  path: '/geo/import/preview',
+  query: z.object({ filename }),
+  access: isEditor,
+  handler: async ({ req, query }) => {
+    const result = await readAndPreview(req, query.filename ?? '')
     if (result instanceof Response) return result
     // The mapped features themselves are for the commit, not the report.
     const { validFeatures: _features, ...report } = result.report
-    return Response.json(report)
+    return report
   },
-}
-
-const commitParams = z.object({
-  filename: z.string().max(200).optional(),
-  category: z.coerce.number().int().positive(),
-  district: z.coerce.number().int().positive().optional(),
-  licence: z.string().max(80).optional(),
 })
+
+const id = z.coerce.number().int().positive().max(2_147_483_647)
 
 /**
  * `POST /api/geo/import/commit?filename=…&category=3[&district=7&licence=…]`
  * with the same file: queues a job that creates a draft resource per valid
  * feature (district: the given one, or the nearest by centroid) and answers
- * 202 with the import whose progress the admin shows.
+ * 202 with the import whose progress the admin shows. The import record and
+ * its job are written in one transaction: neither exists without the other.
  */
-export const importCommitEndpoint: Endpoint = {
-  path: '/geo/import/commit',
+export const importCommitEndpoint = defineEndpoint({
   method: 'post',
-  handler: async (req) => {
-    const params = commitParams.safeParse(Object.fromEntries(req.searchParams.entries()))
-    if (!params.success) {
-      const field = params.error.issues[0]!.path.join('.')
-      return problem(400, `${field}: ${params.error.issues[0]!.message}`, field)
-    }
-    const result = await readAndPreview(req)
+  path: '/geo/import/commit',
+  query: z.object({
+    filename,
+    category: id,
+    district: id.optional(),
+    licence: z.string().max(80).optional(),
+  }),
+  access: isEditor,
+  transaction: true,
+  handler: async ({ req, query, user }) => {
+    const { category, district, licence } = query
+    const result = await readAndPreview(req, query.filename ?? '')
     if (result instanceof Response) return result
-    const { category, district, licence } = params.data
-    for (const [collection, id] of [
-      ['categories', category],
-      ['districts', district],
+    for (const [collection, value, field] of [
+      ['categories', category, 'category'],
+      ['districts', district, 'district'],
     ] as const) {
-      if (id && !(await req.payload.count({ collection, where: { id: { equals: id } } })).totalDocs) {
-        return problem(
-          400,
-          `No ${collection} document has id ${id}`,
-          collection === 'categories' ? 'category' : 'district',
-        )
+      if (
+        value &&
+        !(await req.payload.count({ collection, where: { id: { equals: value } }, req })).totalDocs
+      ) {
+        throw badRequest(field, `${field}: no ${collection} document has id ${value}`)
       }
     }
     const valid = result.report.validFeatures
@@ -124,7 +119,7 @@ export const importCommitEndpoint: Endpoint = {
         format: result.report.format,
         status: 'queued',
         total: valid.length,
-        createdBy: req.user!.id as number,
+        createdBy: user!.id as number,
       },
       overrideAccess: true,
       req,
@@ -132,12 +127,12 @@ export const importCommitEndpoint: Endpoint = {
     const job = await req.payload.jobs.queue({
       task: 'geoImport',
       input: {
-        importId: record.id as number,
+        importId: record.id,
         category,
         district: district ?? null,
         licence: licence ?? null,
         source: `Import of ${result.filename}`,
-        collectedBy: (req.user?.name as string | undefined) ?? req.user?.email ?? null,
+        collectedBy: (user?.name as string | undefined) ?? user?.email ?? null,
         features: valid.map(({ index, title, geometry, properties, summary }) => ({
           index,
           title,
@@ -150,4 +145,4 @@ export const importCommitEndpoint: Endpoint = {
     })
     return Response.json({ importId: record.id, jobId: job.id, total: valid.length }, { status: 202 })
   },
-}
+})

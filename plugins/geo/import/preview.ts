@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { ImportFormat } from './parse'
 
+import { poolDb } from '../../../utilities/db'
 import { parseGeometry } from '../../../utilities/geojson'
 
 /** Which resource field a source property most likely feeds, by its name. */
@@ -27,8 +28,6 @@ export interface ImportedFeature {
   /** A representative point (bounding-box centre), for duplicates and previews. */
   point: [number, number]
 }
-
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 
 /** The first non-empty text property that maps to `field`. */
 const textFor = (properties: Record<string, unknown>, field: 'title' | 'summary', max: number) => {
@@ -102,8 +101,7 @@ export const previewImport = async (
  */
 const findDuplicates = async (payload: Payload, features: ImportedFeature[]) => {
   if (features.length === 0) return []
-  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
-  const { rows } = await db.execute(sql`
+  const { rows } = await poolDb(payload).execute(sql`
     select f.idx, f.name, r.id, l.title, round(similarity(l.title, f.name)::numeric, 2) as similarity,
       round((111320 * sqrt(power((r.bbox_min_lng + r.bbox_max_lng) / 2 - f.lng, 2) * cos(radians(f.lat)) ^ 2
         + power((r.bbox_min_lat + r.bbox_max_lat) / 2 - f.lat, 2)))::numeric) as distance

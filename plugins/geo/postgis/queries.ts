@@ -5,11 +5,8 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { NearParams, WithinParams } from './params'
 
+import { poolDb } from '../../../utilities/db'
 import { matchingResources } from '../points'
-
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-
-const drizzle = (payload: Payload) => (payload.db as unknown as { drizzle: Drizzle }).drizzle
 
 const COLUMNS = sql`r.id, s.title, s.slug, s.status, ST_AsGeoJSON(r.geom) as geometry`
 
@@ -67,12 +64,12 @@ export const nearResources = async (payload: Payload, params: NearParams) => {
     orderBy: distance,
     limit,
   })
-  return collection((await drizzle(payload).execute(query)).rows)
+  return collection((await poolDb(payload).execute(query)).rows)
 }
 
 /** A district's boundary as a geometry, or null when it has none (or no such district). */
 const districtBoundary = async (payload: Payload, id: number): Promise<SQL | null> => {
-  const { rows } = await drizzle(payload).execute(
+  const { rows } = await poolDb(payload).execute(
     sql`select 1 from districts where id = ${id} and boundary is not null`,
   )
   if (rows.length === 0) return null
@@ -94,5 +91,5 @@ export const resourcesWithin = async (payload: Payload, params: WithinParams) =>
   if (!shape) return null
   const test = mode === 'within' ? sql`ST_Within(r.geom, ${shape})` : sql`ST_Intersects(r.geom, ${shape})`
   const query = await matchingResources(payload, filters, { columns: COLUMNS, where: test, limit })
-  return collection((await drizzle(payload).execute(query)).rows)
+  return collection((await poolDb(payload).execute(query)).rows)
 }

@@ -1,10 +1,14 @@
 import type { Payload } from 'payload'
-import type { Pool, PoolClient } from 'pg'
 
-export const usesPostgis = () => process.env.GEO_BACKEND === 'postgis'
+import { config } from '../../../utilities/config'
+
+export const usesPostgis = () => config().GEO_BACKEND === 'postgis'
 
 /** Serialises set-up across CMS instances starting at once (`create extension` races otherwise). */
 const LOCK_KEY = 4_617_001
+
+/** The adapter's pool (its own copy of the `pg` types). */
+type Pool = Payload['db']['pool']
 
 const ready = new WeakMap<Payload, Promise<void>>()
 
@@ -19,7 +23,7 @@ const ready = new WeakMap<Payload, Promise<void>>()
 export const ensurePostgis = (payload: Payload) => {
   let done = ready.get(payload)
   if (!done) {
-    done = setUp((payload.db as unknown as { pool: Pool }).pool).then((complete) => {
+    done = setUp(payload.db.pool).then((complete) => {
       if (!complete) ready.delete(payload)
     })
     ready.set(payload, done)
@@ -79,7 +83,7 @@ const setUp = async (pool: Pool): Promise<boolean> => {
   }
 }
 
-const createExtension = async (client: PoolClient) => {
+const createExtension = async (client: { query: (text: string) => Promise<unknown> }) => {
   try {
     await client.query('create extension if not exists postgis')
   } catch (error) {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 
 import { config } from '../../utilities/config'
+import { AppError } from '../../utilities/errors'
 
 import { openUpload, scanUpload, type UploadedFile, uploadPath } from './uploadedFile'
 
@@ -13,12 +14,15 @@ export const allowedExtensions = (): string[] =>
 export const maxUploadMb = () => config().MAX_UPLOAD_SIZE_MB
 export const maxUploadBytes = () => maxUploadMb() * 1024 * 1024
 
-export class UploadRefused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
+/**
+ * An upload refused for what it is: an AppError naming the file field, so
+ * Payload's REST and GraphQL handlers answer its status and message (its
+ * explicit name and data survive the production build's minification, where
+ * a bare Error subclass became "An unknown error occurred.").
+ */
+export class UploadRefused extends AppError {
+  constructor(status: number, message: string) {
+    super(status, message, 'file')
   }
 }
 

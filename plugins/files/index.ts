@@ -38,50 +38,41 @@ const checkFile =
   async ({ args, operation, req }) => {
     const file = req.file as UploadedFile | undefined
     if (!file || (operation !== 'create' && operation !== 'update')) return args
-    try {
-      // Scanned first, whatever its type: an infected upload is refused and leaves an audit event.
-      if (clamavConfigured()) await scan(req, file)
-      const checked = await checkUpload(file)
-      await checkQuota(
-        req,
-        checked.size,
-        operation === 'update' ? (args as { id?: number | string }).id : undefined,
+    // Scanned first, whatever its type: an infected upload is refused and leaves an audit event.
+    if (clamavConfigured()) await scan(req, file)
+    const checked = await checkUpload(file)
+    await checkQuota(
+      req,
+      checked.size,
+      operation === 'update' ? (args as { id?: number | string }).id : undefined,
+    )
+    // Held until this upload's transaction ends: a second upload of the same bytes waits
+    // here, then finds the first one committed and is told it is a duplicate.
+    await (
+      await transactionDb(req)
+    ).execute(sql`select pg_advisory_xact_lock(hashtextextended(${'files:' + checked.sha256}, 0))`)
+    const existing = await req.payload.find({
+      collection: slug as 'files',
+      where: { sha256: { equals: checked.sha256 } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    const duplicate = existing.docs[0]
+    if (duplicate) {
+      throw new APIError(
+        `file: these bytes are already stored as file ${duplicate.id} (${duplicate.filename}); link that file instead`,
+        409,
+        { duplicateOf: duplicate.id, url: duplicate.url },
+        true,
       )
-      // Held until this upload's transaction ends: a second upload of the same bytes waits
-      // here, then finds the first one committed and is told it is a duplicate.
-      await (
-        await transactionDb(req)
-      ).execute(sql`select pg_advisory_xact_lock(hashtextextended(${'files:' + checked.sha256}, 0))`)
-      const existing = await req.payload.find({
-        collection: slug as 'files',
-        where: { sha256: { equals: checked.sha256 } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        req,
-      })
-      const duplicate = existing.docs[0]
-      if (duplicate) {
-        throw new APIError(
-          `file: these bytes are already stored as file ${duplicate.id} (${duplicate.filename}); link that file instead`,
-          409,
-          { duplicateOf: duplicate.id, url: duplicate.url },
-          true,
-        )
-      }
-      req.context.upload = { sha256: checked.sha256, originalName: file.name.slice(0, 255) }
-      req.context.uploadTempPath = uploadPath(file)
-      file.name = `${randomUUID()}.${checked.ext}`
-      file.mimetype = checked.mime
-      return args
-    } catch (error) {
-      // Always with data: in the production build the error class's name is
-      // minified away, and Payload then shows a nameless, data-less error as
-      // "An unknown error occurred." instead of its message.
-      if (error instanceof UploadRefused)
-        throw new APIError(error.message, error.status, { field: 'file' }, true)
-      throw error
     }
+    req.context.upload = { sha256: checked.sha256, originalName: file.name.slice(0, 255) }
+    req.context.uploadTempPath = uploadPath(file)
+    file.name = `${randomUUID()}.${checked.ext}`
+    file.mimetype = checked.mime
+    return args
   }
 
 const scan = async (req: Parameters<CollectionBeforeOperationHook>[0]['req'], file: UploadedFile) => {

@@ -1,4 +1,4 @@
-import type { CollectionAfterDeleteHook, Endpoint, Payload, TaskConfig } from 'payload'
+import type { CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
 
 import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
@@ -6,7 +6,13 @@ import { setPriority, tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import { NotFound } from 'payload'
 import sharp from 'sharp'
+import { z } from 'zod'
+
+import { defineEndpoint } from '../../utilities/endpoint'
+import { notFound } from '../../utilities/errors'
+import { idParam } from '../../utilities/idParam'
 
 import { fileStore } from './storage'
 
@@ -93,25 +99,22 @@ export const filePreviewTask: TaskConfig<{ input: { id: number }; output: { stat
 }
 
 /** `GET /api/files/:id/preview`: the preview image, to whoever may read the file. */
-export const previewEndpoint: Endpoint = {
-  path: '/:id/preview',
+export const previewEndpoint = defineEndpoint({
   method: 'get',
-  handler: async (req) => {
-    const id = Number(req.routeParams?.id)
-    if (!Number.isInteger(id) || id <= 0)
-      return Response.json({ errors: [{ message: 'id must be a positive whole number' }] }, { status: 400 })
+  path: '/:id/preview',
+  params: z.object({ id: idParam() }),
+  handler: async ({ req, params: { id } }) => {
+    // Read with the caller's access: a file they may not read is as missing as one that is not there.
     const doc = await req.payload
       .findByID({ collection: 'files', id, depth: 0, user: req.user, overrideAccess: false, req })
-      .catch(() => null)
-    if (!doc) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
-    if (doc.previewStatus !== 'ready') {
-      return Response.json(
-        { errors: [{ message: `No preview yet (${doc.previewStatus ?? 'none'})` }] },
-        { status: 404 },
-      )
-    }
+      .catch((error: unknown) => {
+        if (error instanceof NotFound) return null
+        throw error
+      })
+    if (!doc) throw notFound('Not found', 'id')
+    if (doc.previewStatus !== 'ready') throw notFound(`No preview yet (${doc.previewStatus ?? 'none'})`)
     const bytes = await fileStore().getPreview(id)
-    if (!bytes) return Response.json({ errors: [{ message: 'No preview yet (missing)' }] }, { status: 404 })
+    if (!bytes) throw notFound('No preview yet (missing)')
     return new Response(new Uint8Array(bytes), {
       headers: {
         'Content-Type': 'image/webp',
@@ -120,7 +123,7 @@ export const previewEndpoint: Endpoint = {
       },
     })
   },
-}
+})
 
 /** A deleted file's preview goes with it. */
 export const removePreview: CollectionAfterDeleteHook = async ({ doc }) => {

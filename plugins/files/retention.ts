@@ -1,6 +1,7 @@
-import type { Endpoint, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
-import { hasRole } from '../../access/roles'
+import { isAdmin } from '../../access/isAdmin'
+import { defineEndpoint } from '../../utilities/endpoint'
 import { idsOf } from './access'
 
 type Action = 'archive' | 'delete'
@@ -232,16 +233,10 @@ export const fileRetentionTask: TaskConfig<{ input: { dryRun?: boolean }; output
 }
 
 /** `GET /api/files/retention` (admins): what the rules would do now. Never changes anything. */
-export const retentionEndpoint: Endpoint = {
-  path: '/retention',
+export const retentionEndpoint = defineEndpoint({
   method: 'get',
-  handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) {
-      return Response.json(
-        { errors: [{ message: 'Only admins can see the retention report' }] },
-        { status: 403 },
-      )
-    }
-    return Response.json(await runRetention(req, { dryRun: true }))
-  },
-}
+  path: '/retention',
+  access: isAdmin,
+  headers: { 'Cache-Control': 'private, no-store' },
+  handler: ({ req }) => runRetention(req, { dryRun: true }),
+})

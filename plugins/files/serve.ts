@@ -7,6 +7,9 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { getRangeRequestInfo } from 'payload/internal'
 
+import { errorAnswer } from '../../utilities/endpoint'
+import { badRequest, notFound } from '../../utilities/errors'
+
 type UploadHandler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
 
 /** Shown in the browser; everything else (SVG included) is downloaded, never rendered as a page. */
@@ -50,7 +53,7 @@ export const serveFile = (staticDir: () => string): UploadHandler =>
   // Payload's handler type cannot say "a Response or nothing" in one promise.
   (async (req: PayloadRequest, { doc, headers, params }: Parameters<UploadHandler>[1]) => {
     const stored = await findStored(req, params.collection, doc, params.filename)
-    if (!stored) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    if (!stored) return errorAnswer(req, notFound(), 'GET file')
     const type = stored.mimeType ?? 'application/octet-stream'
     const out = headers ?? new Headers()
     out.set(
@@ -67,12 +70,12 @@ export const serveFile = (staticDir: () => string): UploadHandler =>
     const dir = path.resolve(staticDir())
     const file = path.resolve(dir, params.filename)
     if (!file.startsWith(dir + path.sep))
-      return Response.json({ errors: [{ message: 'Invalid filename' }] }, { status: 400 })
+      return errorAnswer(req, badRequest('filename', 'filename: not a stored file name'), 'GET file')
     const size = await stat(file).then(
       (s) => s.size,
       () => null,
     )
-    if (size === null) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    if (size === null) return errorAnswer(req, notFound(), 'GET file')
     const range = getRangeRequestInfo({ fileSize: size, rangeHeader: req.headers.get('range') })
     for (const [name, value] of Object.entries(range.headers)) out.set(name, value)
     if (range.type === 'invalid') return new Response(null, { status: range.status, headers: out })

@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { errorAnswer } from '../../utilities/endpoint'
+import { notFound, tooLarge } from '../../utilities/errors'
 import { maxUploadBytes, maxUploadMb } from './checks'
 
 /** Room for the multipart framing and the other fields, as in the parser's own limit. */
@@ -19,14 +21,18 @@ const guard = (slug: string, path: string, method: 'patch' | 'post'): Endpoint =
   handler: async (req) => {
     const length = Number(req.headers.get('content-length'))
     if (Number.isFinite(length) && length > requestSizeLimit()) {
-      return Response.json(
-        { errors: [{ message: `file: larger than the ${maxUploadMb()} MB limit` }] },
-        { status: 413, headers: { Connection: 'close' } },
+      const refused = errorAnswer(
+        req,
+        tooLarge(`file: larger than the ${maxUploadMb()} MB limit`, 'file'),
+        path,
       )
+      // The rest of the body is not read: the connection cannot carry another request.
+      refused.headers.set('Connection', 'close')
+      return refused
     }
     const endpoints = req.payload.collections[slug as 'files']?.config.endpoints || []
     const payloadOwn = endpoints.find((e) => e.path === path && e.method === method && !e.custom?.sizeGuard)
-    if (!payloadOwn) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    if (!payloadOwn) return errorAnswer(req, notFound(), path)
     return payloadOwn.handler(req)
   },
 })

@@ -11,8 +11,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { clientsByRole, unique, uniquePng } from '../helpers/fixtures'
+import { resetConfig } from '../../utilities/config'
+import { clientsByRole, PASSWORD, unique, uniquePng } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { ApiClient } from '../helpers/rest'
 import { freePort } from '../helpers/startProcess'
 
 /**
@@ -86,12 +88,15 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
     await listening(Date.now() + 60_000)
     process.env.CLAMAV_HOST = '127.0.0.1'
     process.env.CLAMAV_PORT = String(port)
+    resetConfig()
   }, 90_000)
 
   afterAll(async () => {
     delete process.env.CLAMAV_HOST
     delete process.env.CLAMAV_PORT
     delete process.env.CLAMAV_FAIL_OPEN
+    delete process.env.CLAMAV_ENABLED
+    resetConfig()
     clamd?.kill('SIGTERM')
     await rm(dir, { recursive: true, force: true })
   })
@@ -100,9 +105,17 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
     expect((await upload(await uniquePng(), `clean-${unique()}.png`, 'image/png')).status).toBe(201)
   })
 
-  it('refuses an infected file with 422 and records an audit event', async () => {
+  it('refuses an infected file with 422 and records an audit event with the request id and IP', async () => {
     const name = `invoice-${unique()}.pdf`
-    const res = await upload(EICAR, name, 'application/pdf')
+    const requestId = `virus-${unique()}`
+    const traced = await new ApiClient(undefined, {
+      'X-Request-Id': requestId,
+      'X-Forwarded-For': '203.0.113.7',
+    }).login(clients.editor.user.email, PASSWORD)
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(EICAR)], { type: 'application/pdf' }), name)
+    form.append('_payload', JSON.stringify({ alt: 'scan' }))
+    const res = await traced.postForm('/files', form)
     expect(res.status).toBe(422)
     expect(res.body.errors[0].message).toBe(
       'file: a virus was found (Hujra.Test.EICAR.UNOFFICIAL); the file was not stored',
@@ -113,7 +126,33 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
       overrideAccess: true,
       depth: 0,
     })
-    expect(events.docs.some((e) => JSON.stringify(e.diff).includes(name))).toBe(true)
+    const event = events.docs.find((e) => JSON.stringify(e.diff).includes(name))
+    // Kept although the upload's transaction was rolled back, and traceable to the request.
+    expect(event).toMatchObject({
+      requestId,
+      ip: '203.0.113.7',
+      actor: clients.editor.user.id,
+      actorEmail: clients.editor.user.email,
+      subjectCollection: 'files',
+    })
+  })
+
+  it('scans only when CLAMAV_ENABLED allows it; enabled without an address, clamd is 127.0.0.1:CLAMAV_PORT', async () => {
+    const host = process.env.CLAMAV_HOST
+    try {
+      process.env.CLAMAV_ENABLED = 'false'
+      resetConfig()
+      // Not scanned: refused only for what it is not (a PDF), not as a virus.
+      expect((await upload(EICAR, `off-${unique()}.pdf`, 'application/pdf')).status).toBe(415)
+      delete process.env.CLAMAV_HOST
+      process.env.CLAMAV_ENABLED = 'true'
+      resetConfig()
+      expect((await upload(EICAR, `default-host-${unique()}.pdf`, 'application/pdf')).status).toBe(422)
+    } finally {
+      process.env.CLAMAV_HOST = host
+      delete process.env.CLAMAV_ENABLED
+      resetConfig()
+    }
   })
 
   it('sends a large file to clamd whole, chunk after chunk', async () => {
@@ -126,6 +165,7 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
     process.env.CLAMAV_SOCKET = path.join(dir, 'clamd.sock')
     // The socket wins: a closed TCP port would otherwise refuse every upload.
     process.env.CLAMAV_PORT = '1'
+    resetConfig()
     try {
       const infected = await upload(EICAR, `socket-${unique()}.pdf`, 'application/pdf')
       expect(infected.status).toBe(422)
@@ -141,6 +181,7 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
     } finally {
       delete process.env.CLAMAV_SOCKET
       process.env.CLAMAV_PORT = String(port)
+      resetConfig()
     }
   })
 
@@ -151,6 +192,7 @@ describe.skipIf(!CLAMD)('uploads scanned by clamd (CLAMAV_HOST)', () => {
     expect(res.status).toBe(503)
     expect(res.body.errors[0].message).toContain('the virus scanner is unavailable')
     process.env.CLAMAV_FAIL_OPEN = 'true'
+    resetConfig()
     expect((await upload(await uniquePng(), `open-${unique()}.png`, 'image/png')).status).toBe(201)
   })
 })

@@ -6,6 +6,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { config, resetConfig } from '../../utilities/config'
 import { PASSWORD, clientsByRole, unique, uniquePng } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { anonymous } from '../helpers/rest'
@@ -32,6 +33,7 @@ beforeAll(async () => {
     S3_SECRET_ACCESS_KEY: 'S3RVER',
     S3_FORCE_PATH_STYLE: 'true',
   })
+  resetConfig()
   payload = await getTestPayload()
   clients = await clientsByRole(payload)
   bucket = new S3({
@@ -46,6 +48,7 @@ afterAll(async () => {
   for (const name of ['S3_BUCKET', 'S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])
     delete process.env[name]
   delete process.env.S3_FORCE_PATH_STYLE
+  resetConfig()
   await s3?.close()
 })
 
@@ -80,7 +83,7 @@ describe('files on S3', () => {
     expect(res.status).toBe(201)
     const doc = res.body.doc
     expect(await inBucket(doc.filename)).toBe(true)
-    expect(existsSync(path.resolve(process.env.FILES_DIR ?? '.data/files', doc.filename))).toBe(false)
+    expect(existsSync(path.resolve(config().FILES_DIR, doc.filename))).toBe(false)
 
     const served = await get(`files/file/${doc.filename}`)
     expect(served.status).toBe(200)

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { config, resetConfig } from '../../utilities/config'
 import { PASSWORD, clientsByRole, createTaxonomy, resourceData, unique, uniquePng } from '../helpers/fixtures'
 import { anonymous } from '../helpers/rest'
 import { getTestPayload } from '../helpers/payload'
@@ -120,10 +121,12 @@ describe('safe uploads', () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
     await utimes(path.join(configured, 'old'), twoHoursAgo, twoHoursAgo)
     process.env.UPLOAD_TEMP_DIR = configured
+    resetConfig()
     try {
       await sweepUploadTemp()
     } finally {
       delete process.env.UPLOAD_TEMP_DIR
+      resetConfig()
     }
     expect(await readdir(configured)).toEqual(['fresh'])
     const { rm } = await import('node:fs/promises')
@@ -192,9 +195,12 @@ describe('safe uploads', () => {
       { params: Promise.resolve({ slug: ['files'] }) },
     )
     expect(response.status).toBe(413)
-    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
-      'file: larger than the 25 MB limit',
-    )
+    expect(response.headers.get('x-request-id')).toBeTruthy()
+    expect(response.headers.get('connection')).toBe('close')
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'file: larger than the 25 MB limit', field: 'file' }],
+      requestId: response.headers.get('x-request-id'),
+    })
     expect(pulled).toBeLessThan(4)
   })
 
@@ -313,6 +319,7 @@ describe('serving', () => {
     expect((await upload(svg(circle), `logo-${unique()}.svg`, 'image/svg+xml')).status).toBe(415)
     const before = process.env.ALLOWED_EXTENSIONS
     process.env.ALLOWED_EXTENSIONS = 'jpg,png,webp,gif,pdf,svg'
+    resetConfig()
     try {
       const scripted = await upload(svg('<script>alert(1)</script>'), `x-${unique()}.svg`, 'image/svg+xml')
       expect(scripted.status).toBe(400)
@@ -333,6 +340,7 @@ describe('serving', () => {
     } finally {
       if (before === undefined) delete process.env.ALLOWED_EXTENSIONS
       else process.env.ALLOWED_EXTENSIONS = before
+      resetConfig()
     }
   })
 })
@@ -401,7 +409,7 @@ describe('previews', () => {
     expect(res.status).toBe(201)
     const { rm } = await import('node:fs/promises')
     const path = await import('node:path')
-    await rm(path.resolve(process.env.FILES_DIR ?? '.data/files', res.body.doc.filename))
+    await rm(path.resolve(config().FILES_DIR, res.body.doc.filename))
     await payload.jobs.run({ queue: 'files', limit: 100 })
     const stored = await payload.findByID({ collection: 'files', id: res.body.doc.id, overrideAccess: true })
     expect(stored.previewStatus).toBe('failed')
@@ -477,8 +485,7 @@ describe('quotas and usage', () => {
 describe('retention', () => {
   const age = async (id: number, days: number) => {
     const { sql } = await import('@payloadcms/db-postgres')
-    const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }
-    await db.drizzle.execute(
+    await payload.db.drizzle.execute(
       sql`update files set created_at = now() - make_interval(days => ${days}) where id = ${id}`,
     )
   }
@@ -568,7 +575,7 @@ describe('retention', () => {
       ).toBe(0)
       const { existsSync } = await import('node:fs')
       const path = await import('node:path')
-      expect(existsSync(path.resolve(process.env.FILES_DIR ?? '.data/files', ancient.filename))).toBe(false)
+      expect(existsSync(path.resolve(config().FILES_DIR, ancient.filename))).toBe(false)
       for (const kept of [oldPdf, recent, attached, hero]) {
         const doc = await payload.findByID({ collection: 'files', id: kept.id, overrideAccess: true })
         expect(doc.archivedAt ?? null).toBeNull()

@@ -5,28 +5,26 @@ import { getPayload } from 'payload'
 import { RateLimiterRedis } from 'rate-limiter-flexible'
 import { createClient } from 'redis'
 
-import config from '../payload.config'
-import { createApplication } from './app'
-import { applySignal, recheckSessions } from './features/signals'
-import { listenForSignals } from './signals'
+import { assertConfig } from '../utilities/config'
 
-const port = Number(process.env.REALTIME_PORT ?? 3001)
-const allowedOrigins = [
-  process.env.SITE_URL ?? 'http://localhost:4321',
-  ...(process.env.REALTIME_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()),
-].filter(Boolean)
-const trustedProxies = (process.env.REALTIME_TRUSTED_PROXIES ?? '')
-  .split(',')
-  .map((p) => p.trim())
-  .filter(Boolean)
+// Before anything else: a bad variable stops the sidecar with one line naming it.
+const settings = assertConfig()
 
-const payload = await getPayload({ config })
+const { default: payloadConfig } = await import('../payload.config')
+const { createApplication } = await import('./app')
+const { applySignal, recheckSessions } = await import('./features/signals')
+const { allowedOriginsFor } = await import('./origins')
+const { listenForSignals } = await import('./signals')
+
+const allowedOrigins = allowedOriginsFor(settings.SITE_URL, settings.REALTIME_ALLOWED_ORIGINS)
+
+const payload = await getPayload({ config: payloadConfig })
 const httpServer = createServer()
 
 let redis: ReturnType<typeof createClient> | undefined
 let subscriber: ReturnType<typeof createClient> | undefined
-if (process.env.REDIS_URL) {
-  redis = createClient({ url: process.env.REDIS_URL })
+if (settings.REDIS_URL) {
+  redis = createClient({ url: settings.REDIS_URL })
   subscriber = redis.duplicate()
   for (const client of [redis, subscriber]) {
     client.on('error', (err) => payload.logger.error({ err, msg: 'realtime: Redis error' }))
@@ -34,51 +32,42 @@ if (process.env.REDIS_URL) {
   await Promise.all([redis.connect(), subscriber.connect()])
 }
 
+const redisLimiter = (
+  client: ReturnType<typeof createClient>,
+  keyPrefix: string,
+  points: number,
+  duration: number,
+) => new RateLimiterRedis({ storeClient: client, useRedisPackage: true, keyPrefix, points, duration })
+
 const io = createApplication(
   httpServer,
   { payload },
   {
     allowedOrigins,
-    trustedProxies,
+    trustedProxies: settings.REALTIME_TRUSTED_PROXIES,
     server: redis && subscriber ? { adapter: createAdapter(redis, subscriber) } : undefined,
     limiters: redis
       ? {
-          user: new RateLimiterRedis({
-            storeClient: redis,
-            useRedisPackage: true,
-            keyPrefix: 'rt-user',
-            points: 20,
-            duration: 10,
-          }),
-          ip: new RateLimiterRedis({
-            storeClient: redis,
-            useRedisPackage: true,
-            keyPrefix: 'rt-ip',
-            points: 60,
-            duration: 10,
-          }),
-          connect: new RateLimiterRedis({
-            storeClient: redis,
-            useRedisPackage: true,
-            keyPrefix: 'rt-connect',
-            points: 30,
-            duration: 60,
-          }),
+          user: redisLimiter(redis, 'rt-user', 20, 10),
+          ip: redisLimiter(redis, 'rt-ip', 60, 10),
+          connect: redisLimiter(redis, 'rt-connect', 30, 60),
         }
       : undefined,
   },
 )
 
 // Changes made in the CMS (a member removed in the admin, a logout) reach the sockets at once.
-const signals = process.env.DATABASE_URL
-  ? await listenForSignals(process.env.DATABASE_URL, {
+const signals = settings.DATABASE_URL
+  ? await listenForSignals(settings.DATABASE_URL, {
       onSignal: (signal) => applySignal({ io, payload }, signal),
       onResync: async () => recheckSessions({ payload }, (await io.local.fetchSockets()) as never),
       log: (message) => payload.logger.warn(message),
     })
   : undefined
 
-httpServer.listen(port, () => payload.logger.info(`realtime: listening on :${port}`))
+httpServer.listen(settings.REALTIME_PORT, () =>
+  payload.logger.info(`realtime: listening on :${settings.REALTIME_PORT}`),
+)
 
 let stopping = false
 const stop = async (signal: string) => {

@@ -2,6 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { config } from '../../utilities/config'
+
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
@@ -13,7 +15,7 @@ export const maxInviteMs = async (payload: Payload) => {
   const settings = await payload
     .findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
     .catch(() => null)
-  const days = settings?.chat?.maxInviteDays ?? Number(process.env.CHAT_INVITE_MAX_DAYS ?? 7)
+  const days = settings?.chat?.maxInviteDays ?? config().CHAT_INVITE_MAX_DAYS
   return days * DAY_MS
 }
 

@@ -2,6 +2,8 @@ import { createHmac } from 'node:crypto'
 
 import jwt from 'jsonwebtoken'
 
+import { config } from '../../utilities/config'
+
 /** JaaS tokens live at most this long: enough to join, useless if leaked later. */
 export const TOKEN_LIFETIME_S = 5 * 60
 
@@ -14,20 +16,23 @@ export interface JaasConfig {
 
 const REQUIRED = ['JITSI_APP_ID', 'JITSI_KEY_ID', 'JITSI_PRIVATE_KEY'] as const
 
-/** The JITSI_* variables that are not set; empty when calls can work. */
-export const missingJaasConfig = (env: NodeJS.ProcessEnv = process.env) =>
-  REQUIRED.filter((name) => !env[name])
+/**
+ * The JITSI_* variables that are not set; empty when calls can work. The
+ * private key also counts as set under its old name, JITSI_APP_SECRET.
+ */
+export const missingJaasConfig = () => REQUIRED.filter((name) => !config()[name])
 
-export const jaasConfig = (env: NodeJS.ProcessEnv = process.env): JaasConfig | null =>
-  missingJaasConfig(env).length > 0
-    ? null
-    : {
-        appId: env.JITSI_APP_ID!,
-        keyId: env.JITSI_KEY_ID!,
-        // A PEM in one environment line has its newlines escaped.
-        privateKey: env.JITSI_PRIVATE_KEY!.replace(/\\n/g, '\n'),
-        domain: env.JITSI_DOMAIN ?? '8x8.vc',
-      }
+export const jaasConfig = (): JaasConfig | null => {
+  const { JITSI_APP_ID, JITSI_KEY_ID, JITSI_PRIVATE_KEY, JITSI_DOMAIN } = config()
+  if (!JITSI_APP_ID || !JITSI_KEY_ID || !JITSI_PRIVATE_KEY) return null
+  return {
+    appId: JITSI_APP_ID,
+    keyId: JITSI_KEY_ID,
+    // A PEM in one environment line has its newlines escaped.
+    privateKey: JITSI_PRIVATE_KEY.replace(/\\n/g, '\n'),
+    domain: JITSI_DOMAIN,
+  }
+}
 
 /**
  * The meeting of a chat room: stable, and not guessable from the room id, so

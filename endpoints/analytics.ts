@@ -1,9 +1,18 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest, TypedLocale } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
+import { z } from 'zod'
 
 import { RESOURCE_STATUSES } from '../collections/Resources/statuses'
-import { badRequest } from '../utilities/httpErrors'
+import { type TransactionDb } from '../utilities/db'
+import { defineEndpoint } from '../utilities/endpoint'
+import { localization } from '../utilities/localization'
+
+/** The configured locales, so a new one needs no change here. */
+const LOCALES = localization.locales.map((l) => (typeof l === 'string' ? l : l.code)) as [
+  TypedLocale,
+  ...TypedLocale[],
+]
 
 interface Bucket {
   id: number | string
@@ -12,12 +21,9 @@ interface Bucket {
   count: number
 }
 
-type Drizzle = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-
-const countRows = async (req: PayloadRequest, column: 'category_id' | 'district_id' | 'status') => {
-  const drizzle = (req.payload.db as unknown as { drizzle: Drizzle }).drizzle
+const countRows = async (db: TransactionDb, column: 'category_id' | 'district_id' | 'status') => {
   // One grouped query per facet; only the published row of each document counts.
-  const { rows } = await drizzle.execute(
+  const { rows } = await db.execute(
     sql`select ${sql.identifier(column)} as key, count(*)::int as count
         from resources where _status = 'published' group by 1`,
   )
@@ -28,11 +34,11 @@ const labelled = async (
   req: PayloadRequest,
   collection: 'categories' | 'districts',
   counts: Map<string, number>,
-  locale: string,
+  locale: TypedLocale,
 ): Promise<Bucket[]> => {
   const { docs } = await req.payload.find({
     collection,
-    locale: locale as 'en',
+    locale,
     fallbackLocale: 'en',
     depth: 0,
     pagination: false,
@@ -54,33 +60,29 @@ const labelled = async (
  * are by category, by district and by status. Public: it only counts what the
  * public can already read.
  */
-export const resourceAnalyticsEndpoint: Endpoint = {
-  path: '/analytics/resources',
+export const resourceAnalyticsEndpoint = defineEndpoint({
   method: 'get',
-  handler: async (req) => {
-    const locale = req.searchParams.get('locale') ?? 'en'
-    const locales = (req.payload.config.localization || { localeCodes: ['en'] }).localeCodes
-    if (!locales.includes(locale)) {
-      return badRequest('locale', `locale must be one of ${locales.join(', ')}`)
-    }
+  path: '/analytics/resources',
+  query: z.object({
+    locale: z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }).default('en'),
+  }),
+  headers: { 'Cache-Control': 'public, max-age=30, stale-while-revalidate=300' },
+  handler: async ({ req, query, db }) => {
     const [byCategory, byDistrict, byStatus] = await Promise.all([
-      countRows(req, 'category_id'),
-      countRows(req, 'district_id'),
-      countRows(req, 'status'),
+      countRows(db, 'category_id'),
+      countRows(db, 'district_id'),
+      countRows(db, 'status'),
     ])
     const [categories, districts] = await Promise.all([
-      labelled(req, 'categories', byCategory, locale),
-      labelled(req, 'districts', byDistrict, locale),
+      labelled(req, 'categories', byCategory, query.locale),
+      labelled(req, 'districts', byDistrict, query.locale),
     ])
     const total = [...byStatus.values()].reduce((sum, n) => sum + n, 0)
-    return Response.json(
-      {
-        total,
-        byCategory: categories,
-        byDistrict: districts,
-        byStatus: RESOURCE_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
-      },
-      { headers: { 'Cache-Control': 'public, max-age=30, stale-while-revalidate=300' } },
-    )
+    return {
+      total,
+      byCategory: categories,
+      byDistrict: districts,
+      byStatus: RESOURCE_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
+    }
   },
-}
+})

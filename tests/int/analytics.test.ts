@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createTaxonomy, resourceData } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { expectError } from '../helpers/errorShape'
 import { anonymous } from '../helpers/rest'
 
 let payload: Payload
@@ -48,7 +49,17 @@ describe('GET /api/analytics/resources', () => {
     const ur = await anonymous().get('/analytics/resources?locale=ur')
     expect(ur.body.byCategory.find((c: any) => c.id === t.category.id).name).toBe('صحت')
     const bad = await anonymous().get('/analytics/resources?locale=xx')
-    expect(bad.status).toBe(400)
-    expect(JSON.stringify(bad.body)).toContain('locale')
+    expectError(bad, 400, 'locale')
+    expect(bad.body.errors[0].message).toBe('locale: must be one of en, ur, ps')
+  })
+
+  it('refuses unknown and repeated parameters, naming them', async () => {
+    const unknown = await anonymous().get('/analytics/resources?category=3')
+    expectError(unknown, 400, 'category')
+    expect(unknown.body.errors[0].message).toBe('category: unknown parameter')
+    expectError(await anonymous().get('/analytics/resources?locale=en&locale=ur'), 400, 'locale')
+    const ok = await anonymous().get('/analytics/resources')
+    expect(ok.headers.get('x-request-id')).toBeTruthy()
+    expect(ok.headers.get('cache-control')).toBe('public, max-age=30, stale-while-revalidate=300')
   })
 })

@@ -2,6 +2,7 @@ import pg from 'pg'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getTestPayload } from '../helpers/payload'
+import { expectError } from '../helpers/errorShape'
 import { anonymous } from '../helpers/rest'
 
 beforeAll(async () => {
@@ -14,6 +15,13 @@ describe('GET /api/health', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up' } })
     expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('x-request-id')).toBeTruthy()
+  })
+
+  it('refuses unknown parameters with 400 naming them', async () => {
+    const res = await anonymous().get('/health?verbose=1')
+    expectError(res, 400, 'verbose')
+    expect(res.body.errors[0].message).toBe('verbose: unknown parameter')
   })
 
   it('answers 503 while the database refuses connections, and recovers', async () => {
@@ -32,6 +40,8 @@ describe('GET /api/health', () => {
       const down = await anonymous().get('/health')
       expect(down.status).toBe(503)
       expect(down.body).toMatchObject({ status: 'error', database: { status: 'down' } })
+      expectError(down, 503)
+      expect(down.headers.get('cache-control')).toBe('no-store')
       expect(JSON.stringify(down.body)).not.toMatch(/password|postgres:\/\//)
     } finally {
       await admin.query(`alter database ${name} allow_connections true`)

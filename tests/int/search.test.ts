@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { SanitizedSearchOptions } from '../../plugins/search/types'
+
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -11,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { Meilisearch } from 'meilisearch'
 
 import { buildRecords } from '../../plugins/search/buildRecords'
+import { indexStatus } from '../../plugins/search/indexStatus'
 import { meiliSettings } from '../../plugins/search/meilisearch/client'
 import { searchMeilisearch } from '../../plugins/search/meilisearch/query'
 import { applyMeiliSettings } from '../../plugins/search/meilisearch/settings'
@@ -298,6 +301,7 @@ describe('validation', () => {
 
 describe('index status', () => {
   it('shows admins, per collection and locale, the database and index counts', async () => {
+    await publish({ title: `Counted ${marker()}` })
     const res = await clients.admin.api.get('/search/status')
     expect(res.status).toBe(200)
     expect(res.body.inSync).toBe(true)
@@ -462,17 +466,38 @@ describe('the indexSlug option', () => {
     await payload.db.drizzle.execute(
       sql`create table if not exists other_index (like search_index including all)`,
     )
-    const options = { ...searchOptionsOf(payload), indexSlug: 'other-index' as never }
-    const word = marker()
+    const options: SanitizedSearchOptions = {
+      ...searchOptionsOf(payload),
+      indexSlug: 'other-index' as SanitizedSearchOptions['indexSlug'],
+    }
+    const [word, elsewhere] = [marker(), marker()]
     const doc = await publish({ title: `Elsewhere ${word}` })
     const req = await createLocalReq({}, payload)
-    await replaceRecords(req, 'resources', [doc.id], await buildRecords(req, 'resources', [doc.id]), options)
-    const inOther = await searchPostgres(payload, parse(`q=${word}`), options)
-    expect(inOther.hits.map((h) => h.id)).toEqual([doc.id])
-    // Only the other table lost it: the default index still has the document.
+    // Rows only the other table has: a title the default index does not know.
+    const records = (await buildRecords(req, 'resources', [doc.id])).map((r) => ({
+      ...r,
+      title: `Moved ${elsewhere}`,
+      normTitle: normalizeText(`Moved ${elsewhere}`),
+    }))
+    await replaceRecords(req, 'resources', [doc.id], records, options)
+    const search = (query: string, using = options) => searchPostgres(payload, parse(query), using)
+
+    const found = await search(`q=${elsewhere}`)
+    expect({ total: found.totalDocs, hits: titles(found) }).toEqual({
+      total: 1,
+      hits: [`Moved ${elsewhere}`],
+    })
+    expect(titles(await search(`q=${word}`))).toEqual([])
+    const status = await indexStatus(payload, options)
+    expect(status.collections.find((c) => c.collection === 'resources' && c.locale === 'en')?.index).toBe(1)
+    // The default index still has the document as published, and nothing of the other's.
+    expect(titles(await search(`q=${word}`, searchOptionsOf(payload)))).toEqual([`Elsewhere ${word}`])
+    expect((await search(`q=${elsewhere}`, searchOptionsOf(payload))).totalDocs).toBe(0)
+
     await replaceRecords(req, 'resources', [doc.id], [], options)
-    expect((await searchPostgres(payload, parse(`q=${word}`), options)).totalDocs).toBe(0)
-    expect((await searchPostgres(payload, parse(`q=${word}`), searchOptionsOf(payload))).totalDocs).toBe(1)
+    const gone = await search(`q=${elsewhere}`)
+    expect({ total: gone.totalDocs, hits: titles(gone) }).toEqual({ total: 0, hits: [] })
+    expect(titles(await search(`q=${word}`, searchOptionsOf(payload)))).toEqual([`Elsewhere ${word}`])
   })
 
   it('no SQL in the search or geo plugins names the index table itself', () => {

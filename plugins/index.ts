@@ -4,6 +4,7 @@ import { auditPlugin } from './audit'
 import { draftPreviewPlugin } from './draft-preview'
 import { filesPlugin } from './files'
 import { geoPlugin } from './geo'
+import { inputGuardPlugin } from './input-guard'
 import { outboxPlugin } from './outbox'
 import { realtimeSignalsPlugin } from './realtime-signals'
 import { searchPlugin } from './search'
@@ -28,6 +29,7 @@ export const plugins: Plugin[] = [
     authCollection: 'users',
   }),
   searchPlugin(),
+  inputGuardPlugin(),
   geoPlugin(),
   filesPlugin({ collections: ['files'] }),
   draftPreviewPlugin(),

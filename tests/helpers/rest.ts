@@ -1,6 +1,6 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { inject } from 'vitest'
 
+import { guardedRoutes } from '../../plugins/input-guard/routes'
 import { resetConfig } from '../../utilities/config'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
@@ -16,13 +16,9 @@ const loadHandlers = async () => {
   // The configuration is read once; it must see this file's database.
   resetConfig()
   const { default: config } = await import('../../payload.config')
-  return {
-    DELETE: REST_DELETE(config),
-    GET: REST_GET(config),
-    PATCH: REST_PATCH(config),
-    POST: REST_POST(config),
-    GRAPHQL: GRAPHQL_POST(config),
-  }
+  // The handlers the /api routes export: Payload's behind the input guard.
+  const { DELETE, GET, PATCH, POST, GRAPHQL } = guardedRoutes(config)
+  return { DELETE, GET, PATCH, POST, GRAPHQL }
 }
 let handlers: ReturnType<typeof loadHandlers> | undefined
 

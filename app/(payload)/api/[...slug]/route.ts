@@ -1,12 +1,16 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { collectingUploadGarbage } from '../../../../plugins/files/uploadGarbage'
+import { guardedRoutes } from '../../../../plugins/input-guard/routes'
 
-export const GET = REST_GET(config)
+// Every REST request passes the input guard before Payload (plugins/input-guard).
+const routes = guardedRoutes(config)
+
+export const GET = routes.GET
 // Uploads come in through POST (new files) and PATCH (a file replaced).
-export const POST = collectingUploadGarbage(REST_POST(config))
-export const DELETE = REST_DELETE(config)
-export const PATCH = collectingUploadGarbage(REST_PATCH(config))
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = collectingUploadGarbage(routes.POST)
+export const DELETE = routes.DELETE
+export const PATCH = collectingUploadGarbage(routes.PATCH)
+export const PUT = routes.PUT
+export const OPTIONS = routes.OPTIONS

@@ -1,0 +1,26 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { hasNumericIds, versionFields } from './fields'
+import { checkWhere } from './where'
+
+/**
+ * GraphQL's types already refuse an id that is not an Int or a select value
+ * that is not an enum; JSON-typed inputs and operators that do not fit the
+ * field still reach the query builder. REST's `where` is checked in the route
+ * guard; this applies the same check to what GraphQL hands the operation.
+ */
+export const checkGraphQLWhere: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (req.payloadAPI !== 'GraphQL') return
+  const where = (args as { where?: unknown }).where
+  if (where === undefined || where === null) return
+  const { config } = req.payload
+  const versions = operation === 'findVersions' || operation === 'countVersions'
+  checkWhere(
+    config,
+    versions
+      ? versionFields(config, collection.flattenedFields, collection.slug)
+      : collection.flattenedFields,
+    hasNumericIds(config, collection),
+    where,
+  )
+}

@@ -33,7 +33,7 @@ const post = async (url: string, secret: string) => {
     // A JSON body, not a form: Astro's origin check refuses cross-site form posts.
     headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
     body: '{}',
-    signal: AbortSignal.timeout(2000),
+    signal: AbortSignal.timeout(5000),
   })
   if (!response.ok) throw new Error(`${url} answered ${response.status}`)
 }

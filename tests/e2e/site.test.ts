@@ -9,13 +9,14 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signPreview } from '../../plugins/draft-preview/token'
+import { resetConfig } from '../../utilities/config'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
 import { createTaxonomy, createUser, PASSWORD, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { startSite } from '../helpers/site'
+import { freePort } from '../helpers/startProcess'
 import { startRealtime } from '../realtime/server'
-import { resetConfig } from '../../utilities/config'
 
 /**
  * The public site, built and served as in production, reading a CMS that
@@ -28,7 +29,7 @@ let realtime: Awaited<ReturnType<typeof startRealtime>>
 let browser: Browser
 let axeSource: string
 
-const SECRET = `purge-${unique()}`
+const SECRET = `purge-secret-${unique()}`
 const id = unique()
 let taxonomy: Awaited<ReturnType<typeof createTaxonomy>>
 let translated: { slug?: string | null; id: number }
@@ -36,6 +37,55 @@ let englishOnly: { slug?: string | null; id: number }
 let draft: { slug?: string | null; id: number }
 let post: { slug?: string | null; id: number }
 let attachment: { id: number }
+
+/** A post body with every kind of node the site renders (uploads, relationships, checklists…). */
+const richBody = () => {
+  const node = { version: 1, direction: 'ltr' as const, format: '' as const, indent: 0 }
+  const text = (value: string, format = 0) => ({
+    type: 'text',
+    text: value,
+    format,
+    mode: 'normal',
+    style: '',
+    detail: 0,
+    version: 1,
+  })
+  const paragraph = (...children: unknown[]) => ({ ...node, type: 'paragraph', textFormat: 0, children })
+  const item = (value: string, checked: boolean, n: number) => ({
+    ...node,
+    type: 'listitem',
+    value: n,
+    checked,
+    children: [text(value)],
+  })
+  return {
+    root: {
+      ...node,
+      type: 'root',
+      children: [
+        paragraph(text('Opening <script>alert(1)</script> '), text(`old hours ${id}`, 4)),
+        { type: 'horizontalrule', version: 1 },
+        {
+          ...node,
+          type: 'list',
+          listType: 'check',
+          tag: 'ul',
+          start: 1,
+          children: [item(`Bring your card ${id}`, true, 1), item(`Book ahead ${id}`, false, 2)],
+        },
+        { type: 'upload', version: 3, format: '', relationTo: 'files', value: attachment.id, fields: null },
+        { type: 'relationship', version: 2, format: '', relationTo: 'resources', value: translated.id },
+        paragraph({
+          ...node,
+          type: 'link',
+          version: 3,
+          fields: { url: 'https://example.org/timetable', linkType: 'custom', newTab: false },
+          children: [text('Timetable')],
+        }),
+      ],
+    },
+  }
+}
 
 const html = async (pathname: string) => {
   const response = await fetch(`${site.url}${pathname}`)
@@ -47,7 +97,13 @@ beforeAll(async () => {
   cms = await startCmsServer()
   // The site's origin is known only once it listens: let the realtime server accept any here.
   realtime = await startRealtime(payload, { allowedOrigins: [] })
-  site = await startSite({ CMS_URL: cms.url, SITE_CACHE_SECRET: SECRET, REALTIME_PUBLIC_URL: realtime.url })
+  // The default configuration: no REALTIME_PUBLIC_URL, so pages reach the realtime port on the
+  // host they were opened on (here 127.0.0.1, which the site's address uses).
+  site = await startSite({
+    CMS_URL: cms.url,
+    SITE_CACHE_SECRET: SECRET,
+    REALTIME_PORT: new URL(realtime.url).port,
+  })
   realtime.allow(site.url)
   // The CMS process (here: this one) announces content changes to the site.
   process.env.SITE_PURGE_URLS = `${site.url}/api/cache/purge`
@@ -137,7 +193,12 @@ beforeAll(async () => {
   })
   post = await payload.create({
     collection: 'posts',
-    data: { title: `Clinics reopen ${id}`, summary: 'News', _status: 'published' },
+    data: {
+      title: `Clinics reopen ${id}`,
+      summary: 'News',
+      body: richBody() as never,
+      _status: 'published',
+    },
     overrideAccess: true,
   })
   // Let the CMS's (debounced) announcement of these changes pass before the tests read.
@@ -220,7 +281,8 @@ describe('every page type in every language', () => {
       }
       await context.close()
       expect(failures).toEqual([])
-    })
+      // Sixteen pages with an axe audit each: on a loaded two-core machine that is over 30 s.
+    }, 120_000)
   }
 })
 
@@ -249,6 +311,54 @@ describe('content', () => {
     expect(preview).toBeDefined()
     const image = await fetch(`${cms.url}${new URL(preview!.replaceAll('&amp;', '&')).pathname}`)
     expect(image.headers.get('content-type')).toBe('image/webp')
+  })
+
+  it('renders a post body with an image, a related resource, a rule, strikethrough and a checklist', async () => {
+    const page = await html(`/ur/posts/${post.slug}`)
+    expect(page.status).toBe(200)
+    // Text is escaped: the script is words on the page, not a script.
+    expect(page.text).toContain('Opening &lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(page.text).not.toContain('<script>alert(1)')
+    expect(page.text).toContain(`<s>old hours ${id}</s>`)
+    expect(page.text).toContain('<hr>')
+    expect(page.text).toContain(`<input type="checkbox" disabled checked> Bring your card ${id}`)
+    expect(page.text).toContain(`<input type="checkbox" disabled> Book ahead ${id}`)
+    // The image through the CMS's public file URL, its alt text (English: no Urdu one) marked so.
+    const img = page.text.match(/<img src="([^"]+)" alt="([^"]*)" lang="en"/)
+    expect(img?.[2]).toBe(`Opening hours ${id}`)
+    const file = await fetch(`${cms.url}${new URL(img![1]!.replaceAll('&amp;', '&')).pathname}`)
+    expect(file.headers.get('content-type')).toContain('image/png')
+    // The related resource, linked in the reader's language with its Urdu title.
+    expect(page.text).toContain(
+      `<p class="related"><a href="/ur/resources/${encodeURIComponent(translated.slug ?? '')}">زچہ بچہ کلینک ${id}</a></p>`,
+    )
+    expect(page.text).toContain(
+      '<a href="https://example.org/timetable" rel="noopener noreferrer">Timetable</a>',
+    )
+  })
+
+  it('answers 404, not 503, for addresses that cannot name a document', async () => {
+    const long = 'a'.repeat(2000)
+    for (const pathname of [
+      '/resources/%00',
+      '/ur/resources/%00',
+      '/posts/%00',
+      '/categories/..%2f',
+      '/districts/%2e%2e%2f',
+      '/tags/a%00b',
+      `/resources/${long}`,
+      `/posts/${long}`,
+      '/resources/a%20b',
+      '/resources/%3Cscript%3E',
+    ]) {
+      const response = await fetch(`${site.url}${pathname}`)
+      await response.arrayBuffer()
+      expect(response.status, pathname).toBe(404)
+    }
+    // Not UTF-8 at all: refused by the Node adapter itself before any page runs (a 400, never a 5xx).
+    const broken = await fetch(`${site.url}/resources/%E0%A4%A`)
+    expect(broken.status).toBeGreaterThanOrEqual(400)
+    expect(broken.status).toBeLessThan(500)
   })
 
   it('never shows drafts', async () => {
@@ -466,6 +576,8 @@ describe('the chat widget', () => {
     await a.page.click(`text=Clinic questions ${id}`)
     await a.page.waitForSelector('section.room:not([hidden])')
     await a.page.waitForFunction(() => document.querySelector('.chat .status')?.textContent === 'Connected')
+    // Opened on 127.0.0.1 with no REALTIME_PUBLIC_URL: the socket went to the same host, cookie and all.
+    expect(new URL(a.page.url()).hostname).toBe('127.0.0.1')
     // The token never reaches scripts: it is an httpOnly cookie.
     expect(await a.page.evaluate(() => document.cookie)).not.toContain('payload-token')
     await a.page.fill('#chat-text', `Is the clinic open on Friday? ${id}`)
@@ -506,6 +618,55 @@ describe('the chat widget', () => {
     expect(reports.docs).toHaveLength(1)
     await a.context.close()
     await b.context.close()
+  })
+})
+
+describe('the chat widget without its realtime server', () => {
+  it('explains in words, offers a retry and keeps the unsent message in the box', async () => {
+    const reader = await createUser(payload, ['member'], `offline-${id}`)
+    const room = await payload.create({
+      collection: 'chat-rooms',
+      data: { name: `Offline room ${id}`, visibility: 'public' },
+      user: reader,
+      overrideAccess: false,
+    })
+    // The same build, pointed at a realtime port where nothing listens (the sidecar stopped).
+    const offline = await site.serve({
+      CMS_URL: cms.url,
+      REALTIME_PORT: String(await freePort()),
+    })
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(`${offline.url}/ur/community/${room.slug}`)
+      await page.fill('form.signin input[name="email"]', reader.email)
+      await page.fill('form.signin input[name="password"]', PASSWORD)
+      await page.click('form.signin button[type="submit"]')
+      await page.waitForSelector('section.room:not([hidden])')
+      const notice = page.locator('.chat .connection')
+      await notice.waitFor({ state: 'visible' })
+      expect(await notice.getAttribute('role')).toBe('alert')
+      expect(await notice.locator('.why').textContent()).toContain('چیٹ سرور سے رابطہ نہیں ہو پا رہا')
+      expect(await notice.textContent()).not.toContain('websocket error')
+      const retry = notice.locator('button.retry')
+      expect(await retry.textContent()).toBe('دوبارہ کوشش کریں')
+
+      await page.fill('#chat-text', `Anyone there? ${id}`)
+      await page.press('#chat-text', 'Enter')
+      await notice.locator('.unsent:not([hidden])').waitFor()
+      expect(await page.inputValue('#chat-text')).toBe(`Anyone there? ${id}`)
+
+      // Trying again, with the server still away, explains again and keeps the text.
+      await retry.click()
+      await page.waitForFunction(() =>
+        document.querySelector('.chat .connection .why')?.textContent?.includes('چیٹ سرور سے رابطہ نہیں'),
+      )
+      expect(await page.inputValue('#chat-text')).toBe(`Anyone there? ${id}`)
+      expect(await audit(page)).toEqual([])
+    } finally {
+      await context.close()
+      await offline.stop()
+    }
   })
 })
 
@@ -560,6 +721,7 @@ describe('the call lobby', () => {
         publicKeyEncoding: { type: 'spki', format: 'pem' },
       })
       Object.assign(process.env, JITSI, { JITSI_PRIVATE_KEY: privateKey })
+      resetConfig()
       await page.route(`https://8x8.vc/${JITSI.JITSI_APP_ID}/external_api.js`, (route) =>
         route.fulfill({
           contentType: 'text/javascript',
@@ -576,6 +738,7 @@ describe('the call lobby', () => {
       expect(meeting.jwt.split('.')).toHaveLength(3)
     } finally {
       for (const name of [...Object.keys(JITSI), 'JITSI_PRIVATE_KEY']) delete process.env[name]
+      resetConfig()
       await media.close()
     }
   })
@@ -593,6 +756,23 @@ describe('the call lobby', () => {
   })
 })
 
+describe('configuration', () => {
+  it('stops the site at start with one line naming a bad variable', async () => {
+    const { code, output } = await site.run({ CMS_URL: cms.url, SITE_CACHE_TTL_SECONDS: 'soon' })
+    expect(code).toBe(1)
+    expect(output.trim()).toBe(
+      'Configuration error: SITE_CACHE_TTL_SECONDS must be a whole number from 0 to 86400 (got "soon")',
+    )
+  })
+
+  it('embeds no realtime address when none is configured, so the page uses its own host', async () => {
+    const page = await html('/community')
+    expect(page.text).toMatch(/data-realtime(?:="")?[\s>]/)
+    expect(page.text).toContain(`data-realtime-port="${new URL(realtime.url).port}"`)
+    expect(page.text).not.toContain('localhost')
+  })
+})
+
 describe('caching', () => {
   it('serves repeat requests from memory, compressed, with a validator', async () => {
     const pathname = `/districts/${taxonomy.district.slug}`
@@ -606,6 +786,46 @@ describe('caching', () => {
     expect(etag).toMatch(/^W\/"/)
     const revalidated = await fetch(`${site.url}${pathname}`, { headers: { 'if-none-match': etag ?? '' } })
     expect(revalidated.status).toBe(304)
+  })
+
+  it('honours Accept-Encoding q-values', async () => {
+    const pathname = `/districts/${taxonomy.district.slug}`
+    for (const [accept, expected] of [
+      ['br;q=0', null],
+      ['br;q=0, gzip', 'gzip'],
+      ['gzip;q=0, br', 'br'],
+      ['gzip, br;q=0.5', 'gzip'],
+      ['*;q=0', null],
+      ['*', 'br'],
+    ] as const) {
+      const response = await fetch(`${site.url}${pathname}`, { headers: { 'accept-encoding': accept } })
+      await response.arrayBuffer()
+      expect(response.headers.get('content-encoding'), accept).toBe(expected)
+    }
+  })
+
+  it('makes no cache entry for parameters a page does not read', async () => {
+    const pathname = `/districts/${taxonomy.district.slug}`
+    await (await fetch(`${site.url}${pathname}?utm_source=mail`)).arrayBuffer()
+    const states = new Map<string, number>()
+    const ids = Array.from({ length: 1000 }, (_, i) => i + 1)
+    // Twenty at a time: a thousand addresses that differ only in a parameter the page ignores.
+    for (let i = 0; i < ids.length; i += 20) {
+      await Promise.all(
+        ids.slice(i, i + 20).map(async (n) => {
+          const response = await fetch(`${site.url}${pathname}?x=${n}&utm${n}=1`)
+          const text = await response.text()
+          expect(response.status).toBe(200)
+          expect(text).toContain(taxonomy.district.name)
+          // Nor do they reach the cached page's links (language switcher, pagination).
+          expect(text).not.toMatch(/[?&](?:x|utm\d*)=/)
+          const state = response.headers.get('x-cache') ?? ''
+          states.set(state, (states.get(state) ?? 0) + 1)
+        }),
+      )
+    }
+    // All served by the one entry the first request made.
+    expect(Object.fromEntries(states)).toEqual({ hit: 1000 })
   })
 
   it('shows a change as soon as the CMS announces it', async () => {

@@ -33,10 +33,43 @@ export const startSite = async (env: Record<string, string>) => {
       env: productionEnv(),
     },
   )
+  const first = await serveBuild(outDir, env)
+  const others: Served[] = []
+  return {
+    ...first,
+    /** Another server from the same build, with other variables (a different configuration). */
+    serve: async (other: Record<string, string>) => {
+      const served = await serveBuild(outDir, other)
+      others.push(served)
+      return served
+    },
+    /** Runs the built server with `other` and waits for it to exit (a start that must fail). */
+    run: (other: Record<string, string>, timeoutMs = 15_000) => runBuild(outDir, other, timeoutMs),
+    stop: async () => {
+      await Promise.all([first, ...others].map((served) => served.stop()))
+      await rm(outDir, { recursive: true, force: true })
+    },
+  }
+}
+
+interface Served {
+  url: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+const serverEnv = (env: Record<string, string>, port: number): NodeJS.ProcessEnv => ({
+  ...productionEnv(),
+  ...env,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+})
+
+const serveBuild = async (outDir: string, env: Record<string, string>): Promise<Served> => {
   const port = await freePort()
   let output = ''
   const child: ChildProcess = spawn(process.execPath, [path.join(outDir, 'server/entry.mjs')], {
-    env: { ...productionEnv(), ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: serverEnv(env, port),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (chunk) => (output += chunk))
@@ -56,9 +89,23 @@ export const startSite = async (env: Record<string, string>) => {
     url,
     output: () => output,
     stop: async () => {
-      child.kill('SIGTERM')
+      if (child.exitCode === null) child.kill('SIGTERM')
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))
-      await rm(outDir, { recursive: true, force: true })
     },
   }
+}
+
+const runBuild = async (outDir: string, env: Record<string, string>, timeoutMs: number) => {
+  const port = await freePort()
+  const child = spawn(process.execPath, [path.join(outDir, 'server/entry.mjs')], {
+    env: serverEnv(env, port),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
+  const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)))
+  clearTimeout(timer)
+  return { code, output }
 }

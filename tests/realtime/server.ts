@@ -10,6 +10,7 @@ import { io as connect } from 'socket.io-client'
 import type { ClientToServerEvents, ServerToClientEvents } from '../../realtime/events'
 
 import { createApplication, type Options } from '../../realtime/app'
+import { allowedOriginsFor } from '../../realtime/origins'
 import { PASSWORD } from '../helpers/fixtures'
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -20,7 +21,7 @@ export const SITE = 'http://localhost:4321'
 export const startRealtime = async (payload: Payload, options: Partial<Options> = {}) => {
   const httpServer = createServer()
   // Kept by reference: `allow` adds an origin later (a site whose port is known only once it listens).
-  const allowedOrigins = [...(options.allowedOrigins ?? [SITE])]
+  const allowedOrigins = [...(options.allowedOrigins ?? allowedOriginsFor(SITE))]
   const io = createApplication(httpServer, { payload }, { ...options, allowedOrigins })
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { Meilisearch } from 'meilisearch'
 
+import { drain } from '../../plugins/outbox'
 import { buildRecords } from '../../plugins/search/buildRecords'
 import { indexStatus } from '../../plugins/search/indexStatus'
 import { meiliSettings } from '../../plugins/search/meilisearch/client'
@@ -70,7 +71,9 @@ const meilisearch: Backend = {
   name: 'meilisearch',
   search: async (query) => searchMeilisearch(meili!, parse(query)),
   settle: async () => {
+    // Reindex jobs write PostgreSQL rows; the outbox pushes every change to Meilisearch.
     await payload.jobs.run({ queue: 'search', limit: 1000 })
+    await drain(payload)
     await applyMeiliSettings(meili!, await loadSynonyms(payload, 'search-synonyms'))
     const client = new Meilisearch({ host: meili!.host, apiKey: meili!.apiKey })
     for (let i = 0; i < 100; i++) {

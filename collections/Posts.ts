@@ -1,12 +1,14 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import type { Post } from '../payload-types'
+
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { existingRelation } from '../fields/existingRelation'
 import { slugField } from '../fields/slug'
 
 /** Stamp the first publication time so lists can sort by it. */
-const populatePublishedAt: CollectionBeforeChangeHook = ({ data, req }) => {
+const populatePublishedAt: CollectionBeforeChangeHook<Post> = ({ data, req }) => {
   if (data?._status === 'published' && !data.publishedAt) {
     return { ...data, publishedAt: new Date().toISOString(), author: data.author ?? req.user?.id }
   }

@@ -3,6 +3,8 @@ import type { CollectionBeforeValidateHook, CollectionConfig, FieldHook } from '
 import { sql } from '@payloadcms/db-postgres'
 import { Forbidden } from 'payload'
 
+import type { User } from '../payload-types'
+
 import { adminOrSelf } from '../access/adminOrSelf'
 import { anyone } from '../access/anyone'
 import { isAdmin, isAdminField } from '../access/isAdmin'
@@ -26,7 +28,7 @@ const isFirstUser = async (req: Parameters<CollectionBeforeValidateHook>[0]['req
 }
 
 /** The very first account becomes an admin, so a fresh install is usable from "create first user". */
-const firstUserIsAdmin: CollectionBeforeValidateHook = async ({ data, operation, req }) =>
+const firstUserIsAdmin: CollectionBeforeValidateHook<User> = async ({ data, operation, req }) =>
   operation === 'create' && data && (await isFirstUser(req)) ? { ...data, roles: ['admin'] } : data
 
 /**

@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import type { Resource } from '../payload-types'
+
 import { parseGeometry } from '../utilities/geojson'
 
 /**
@@ -38,7 +40,7 @@ export const locationFields = (): Field[] => [
 ]
 
 /** Keeps `bbox` in step with `location` whenever a write touches the location. */
-export const deriveLocationBBox: CollectionBeforeChangeHook = ({ data }) => {
+export const deriveLocationBBox: CollectionBeforeChangeHook<Resource> = ({ data }) => {
   if (!data || !('location' in data)) return data
   const parsed = parseGeometry(data.location)
   data.bbox = parsed.ok ? parsed.bbox : { minLng: null, minLat: null, maxLng: null, maxLat: null }

@@ -6,6 +6,8 @@ import type {
   Where,
 } from 'payload'
 
+import type { Resource } from '../../payload-types'
+
 import { hasRole } from '../../access/roles'
 
 /**
@@ -58,12 +60,12 @@ const recompute = async (req: PayloadRequest, fileIds: number[]) => {
   }
 }
 
-export const withholdAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const withholdAfterChange: CollectionAfterChangeHook<Resource> = async ({ doc, previousDoc, req }) => {
   await recompute(req, [...idsOf(doc.attachments), ...idsOf(previousDoc?.attachments)])
   return doc
 }
 
-export const withholdAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const withholdAfterDelete: CollectionAfterDeleteHook<Resource> = async ({ doc, req }) => {
   await recompute(req, idsOf(doc.attachments))
   return doc
 }

@@ -1,5 +1,7 @@
 import type {
+  CollectionAfterChangeHook,
   CollectionAfterOperationHook,
+  CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
@@ -10,6 +12,8 @@ import { rm } from 'node:fs/promises'
 
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
+
+import type { File } from '../../payload-types'
 
 import { config } from '../../utilities/config'
 import { recordAuditEvent } from '../audit'
@@ -120,6 +124,20 @@ const removeTempFile: CollectionAfterOperationHook = async ({ req, result }) => 
   return result
 }
 
+/** The checked upload's hash and original name go on the document; its preview starts over. */
+const recordChecked: CollectionBeforeChangeHook<File> = ({ data, req }) => {
+  const upload = req.context.upload as { sha256: string; originalName: string } | undefined
+  return upload ? { ...data, ...upload, previewStatus: 'pending', previewError: null } : data
+}
+
+/** A new file (or new bytes): its preview is queued in the same transaction. */
+const queuePreview: CollectionAfterChangeHook<File> = async ({ doc, req }) => {
+  if (req.context.upload) {
+    await req.payload.jobs.queue({ task: 'filePreview', queue: 'files', input: { id: doc.id }, req })
+  }
+  return doc
+}
+
 const withChecks = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
   const upload = typeof collection.upload === 'object' ? collection.upload : {}
@@ -131,23 +149,8 @@ const withChecks = (collection: CollectionConfig): CollectionConfig => {
       beforeOperation: [...(hooks.beforeOperation ?? []), checkFile(collection.slug)],
       afterOperation: [...(hooks.afterOperation ?? []), removeTempFile],
       afterDelete: [...(hooks.afterDelete ?? []), removePreview],
-      beforeChange: [
-        ...(hooks.beforeChange ?? []),
-        ({ data, req }) => {
-          const upload = req.context.upload as { sha256: string; originalName: string } | undefined
-          return upload ? { ...data, ...upload, previewStatus: 'pending', previewError: null } : data
-        },
-      ],
-      afterChange: [
-        ...(hooks.afterChange ?? []),
-        async ({ doc, req }) => {
-          // A new file (or new bytes): its preview is queued in the same transaction.
-          if (req.context.upload) {
-            await req.payload.jobs.queue({ task: 'filePreview', queue: 'files', input: { id: doc.id }, req })
-          }
-          return doc
-        },
-      ],
+      beforeChange: [...(hooks.beforeChange ?? []), recordChecked],
+      afterChange: [...(hooks.afterChange ?? []), queuePreview],
     },
     upload: {
       ...upload,

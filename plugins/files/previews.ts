@@ -1,5 +1,7 @@
 import type { CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
 
+import type { File } from '../../payload-types'
+
 import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { setPriority, tmpdir } from 'node:os'
@@ -126,7 +128,7 @@ export const previewEndpoint = defineEndpoint({
 })
 
 /** A deleted file's preview goes with it. */
-export const removePreview: CollectionAfterDeleteHook = async ({ doc }) => {
+export const removePreview: CollectionAfterDeleteHook<File> = async ({ doc }) => {
   await fileStore().deletePreview(doc.id as number)
   return doc
 }

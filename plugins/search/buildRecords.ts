@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Post, Resource } from '../../payload-types'
 import type { SearchableCollection, SearchRecord } from './types'
 
 import { lexicalText } from './lexicalText'
@@ -38,17 +39,10 @@ export const buildRecords = async (
     })
     for (const doc of docs) {
       const id = doc.id
-      const isResource = collection === 'resources'
-      const resource = doc as unknown as {
-        category?: Named
-        district?: Named
-        tags?: Named[]
-        status?: string
-        categories?: Named[]
-        publishedAt?: string | null
-      }
-      const tags = (isResource ? resource.tags : resource.categories) ?? []
-      const terms = [nameOf(resource.category), nameOf(resource.district), ...tags.map(nameOf)].join(' ')
+      const resource = collection === 'resources' ? (doc as Resource) : undefined
+      const post = collection === 'posts' ? (doc as Post) : undefined
+      const tags: Named[] = (resource ? resource.tags : post?.categories) ?? []
+      const terms = [nameOf(resource?.category), nameOf(resource?.district), ...tags.map(nameOf)].join(' ')
       records.push({
         docCollection: collection,
         docId: id,
@@ -56,11 +50,11 @@ export const buildRecords = async (
         slug: doc.slug ?? null,
         title: doc.title,
         summary: doc.summary ?? null,
-        category: isResource ? idOf(resource.category) : null,
-        district: isResource ? idOf(resource.district) : null,
-        tags: isResource ? tags.map(idOf).filter((t): t is number => t !== null) : [],
-        status: isResource ? (resource.status ?? null) : null,
-        publishedAt: isResource ? doc.createdAt : (resource.publishedAt ?? doc.createdAt),
+        category: resource ? idOf(resource.category) : null,
+        district: resource ? idOf(resource.district) : null,
+        tags: resource ? tags.map(idOf).filter((t): t is number => t !== null) : [],
+        status: resource?.status ?? null,
+        publishedAt: resource ? doc.createdAt : (post?.publishedAt ?? doc.createdAt),
         docUpdatedAt: doc.updatedAt,
         normTitle: normalizeText(doc.title ?? ''),
         normSummary: normalizeText(doc.summary ?? ''),

@@ -245,3 +245,32 @@ describe('POST /api/geo/import/commit', () => {
     expect((await anonymous().get(`/resources/${bhu.id}`)).status).toBe(404)
   })
 })
+
+describe('POST /api/geo/import/commit in one transaction', () => {
+  it('leaves no import behind when its job cannot be queued', async () => {
+    const taxonomy = await createTaxonomy(payload)
+    // The import record takes the file's name, but PostgreSQL's jsonb refuses the NUL in a
+    // property the job's input carries: the job fails after the import was written.
+    const file = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'Pump', note: 'bad\u0000byte' },
+          geometry: { type: 'Point', coordinates: [71.6, 34.1] },
+        },
+      ],
+    })
+    expect(file).toContain('\\u0000')
+    const imports = async () =>
+      (await payload.count({ collection: 'imports', where: { filename: { equals: 'nul.geojson' } } }))
+        .totalDocs
+    const res = await clients.editor.api.postRaw(
+      `/geo/import/commit?filename=nul.geojson&category=${taxonomy.category.id}`,
+      file,
+      'application/octet-stream',
+    )
+    expect(res.status).toBe(400)
+    expect(await imports()).toBe(0)
+  })
+})

@@ -284,43 +284,45 @@ export class Dispatcher {
           result.handled += entries.length
         } catch (error) {
           result.failed += entries.length
-          await this.failed(entries, handler, token, error)
+          // The newest entry of a collapsing topic stands for the others: only it is retried.
+          const others = entries.filter((e) => e !== newest).map((e) => e.id)
+          if (others.length > 0) {
+            await this.options.pool.query(
+              `update ${OUTBOX_TABLE} set done_at = now(), claimed_until = null, last_error = $3
+                where id = any($1) and claimed_by = $2`,
+              [others, token, `superseded by #${newest.id}`],
+            )
+          }
+          await this.failed(newest, handler, token, error)
         }
       }),
     )
     return result
   }
 
-  private async failed(entries: OutboxEntry[], handler: TopicHandler, token: string, error: unknown) {
-    const maxAttempts = handler.maxAttempts ?? 20
+  private async failed(entry: OutboxEntry, handler: TopicHandler, token: string, error: unknown) {
     const message = messageOf(error)
-    for (const entry of entries) {
-      const giveUp = entry.attempts >= maxAttempts
-      const delay = backoffDelay(handler, entry.attempts)
-      await this.options.pool.query(
-        `update ${OUTBOX_TABLE}
-            set claimed_until = null, last_error = $3,
-                next_attempt_at = now() + make_interval(secs => $4::double precision / 1000),
-                failed_at = case when $5 then now() end
-          where id = $1 and claimed_by = $2`,
-        [entry.id, token, message, delay, giveUp],
-      )
-      const log = {
-        outboxId: entry.id,
-        topic: entry.topic,
-        attempts: entry.attempts,
-        err: error,
-      }
-      if (giveUp)
-        this.options.logger.error({
-          ...log,
-          msg: `outbox: ${entry.topic} #${entry.id} failed ${entry.attempts} times; giving up`,
-        })
-      else
-        this.options.logger.warn({
-          ...log,
-          msg: `outbox: ${entry.topic} #${entry.id} failed (${message}); retry in ${delay} ms`,
-        })
+    const giveUp = entry.attempts >= (handler.maxAttempts ?? 20)
+    const delay = backoffDelay(handler, entry.attempts)
+    await this.options.pool.query(
+      `update ${OUTBOX_TABLE}
+          set claimed_until = null, last_error = $3,
+              next_attempt_at = now() + make_interval(secs => $4::double precision / 1000),
+              failed_at = case when $5 then now() end
+        where id = $1 and claimed_by = $2`,
+      [entry.id, token, message, delay, giveUp],
+    )
+    const log = { outboxId: entry.id, topic: entry.topic, attempts: entry.attempts, err: error }
+    if (giveUp) {
+      this.options.logger.error({
+        ...log,
+        msg: `outbox: ${entry.topic} #${entry.id} failed ${entry.attempts} times; giving up`,
+      })
+    } else {
+      this.options.logger.warn({
+        ...log,
+        msg: `outbox: ${entry.topic} #${entry.id} failed (${message}); retry in ${delay} ms`,
+      })
     }
   }
 }

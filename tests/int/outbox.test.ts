@@ -190,10 +190,21 @@ describe('site cache announcements', () => {
     resetConfig()
     await stopDispatcher(payload)
     try {
-      const tag = await payload.create({ collection: 'tags', data: { name: `Outbox down ${unique()}` } })
-      expect(tag.id).toBeTruthy()
-      expect(await drain(payload)).toMatchObject({ handled: 0 })
-      const [row] = await sql(`select * from outbox where topic = $1 and done_at is null`, [PURGE_TOPIC])
+      // Two changes, two entries: saving works while the site is down.
+      for (let i = 0; i < 2; i++) {
+        const tag = await payload.create({ collection: 'tags', data: { name: `Outbox down ${unique()}` } })
+        expect(tag.id).toBeTruthy()
+      }
+      expect(await drain(payload)).toMatchObject({ handled: 0, failed: 2 })
+      // Only the newer is retried: one announcement covers both.
+      const [row, ...others] = await sql(`select * from outbox where topic = $1 and done_at is null`, [
+        PURGE_TOPIC,
+      ])
+      expect(others).toEqual([])
+      const [older] = await sql(`select * from outbox where topic = $1 order by id desc limit 1 offset 1`, [
+        PURGE_TOPIC,
+      ])
+      expect(older!.last_error).toBe(`superseded by #${row!.id}`)
       expect(row!.attempts).toBe(1)
       expect(row!.last_error).toMatch(/announcement failed/)
       expect(new Date(row!.next_attempt_at).getTime()).toBeGreaterThan(Date.now())

@@ -29,12 +29,13 @@ export const plugins: Plugin[] = [
     authCollection: 'users',
   }),
   searchPlugin(),
-  inputGuardPlugin(),
   geoPlugin(),
   filesPlugin({ collections: ['files'] }),
   draftPreviewPlugin(),
   realtimeSignalsPlugin(),
   outboxPlugin(),
+  // After every plugin that adds a collection, so the guard's hook reaches those too.
+  inputGuardPlugin(),
   // Last, so the site hears of a change after every other hook has run.
   siteCachePlugin({ collections: ['resources', 'posts', 'categories', 'districts', 'tags', 'files'] }),
 ]

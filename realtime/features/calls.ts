@@ -7,7 +7,7 @@ import { AppError, badRequest, forbidden, notFound } from '../../utilities/error
 import { NOT_A_MEMBER, requireMember } from '../access'
 import { jaasConfig, meetingName, missingJaasConfig, signCallToken } from '../calls/jaas'
 import { checkDisplayName } from '../calls/names'
-import { auditToken, callRunning, hostNames, isHost, mayStart, type Role } from '../calls/room'
+import { auditToken, callRunning, hostNames, isHost, mayStart } from '../calls/room'
 import { actor, handle } from '../context'
 import { roomChannel } from '../events'
 import { id } from '../schemas'
@@ -30,7 +30,7 @@ export const registerCallHandlers = (ctx: Context, socket: ChatSocket) => {
       .findByID({ collection: 'chat-rooms', id: roomId, depth: 0, user, overrideAccess: false })
       .catch(() => null)
     if (!room || !membership) throw forbidden(NOT_A_MEMBER)
-    return { room, role: membership.role as Role }
+    return { room, role: membership.role }
   }
 
   handle(

@@ -97,6 +97,14 @@ describe('a non-member', () => {
     }
   })
 
+  it('learns nothing from member:remove', async () => {
+    for (const target of [users.member.id, users.owner.id]) {
+      expectOneAnswer(
+        await askAbout((room) => sockets.outsider.emitWithAck('member:remove', { room, user: target })),
+      )
+    }
+  })
+
   it('learns nothing from call:token, not even which JaaS variables are missing; a member does', async () => {
     expectOneAnswer(
       await askAbout((room) => sockets.outsider.emitWithAck('call:token', { room, displayName: 'Visitor' })),

@@ -9,12 +9,25 @@ import { checkWhere } from './where'
  * field still reach the query builder. REST's `where` is checked in the route
  * guard; this applies the same check to what GraphQL hands the operation.
  */
+/** Whether a where queries a version row (`version__title`, `latest`): Payload calls findVersions' hook 'read' too. */
+const queriesVersions = (where: unknown): boolean =>
+  typeof where === 'object' &&
+  where !== null &&
+  Object.entries(where).some(
+    ([key, value]) =>
+      /^(version(\.|__)|latest$)/.test(key) ||
+      ((key === 'and' || key === 'or') && Array.isArray(value) && value.some(queriesVersions)),
+  )
+
 export const checkGraphQLWhere: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI !== 'GraphQL') return
   const where = (args as { where?: unknown }).where
   if (where === undefined || where === null) return
   const { config } = req.payload
-  const versions = operation === 'findVersions' || operation === 'countVersions'
+  const versions =
+    operation === 'findVersions' ||
+    operation === 'countVersions' ||
+    (Boolean(collection.versions) && queriesVersions(where))
   checkWhere(
     config,
     versions

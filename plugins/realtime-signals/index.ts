@@ -1,4 +1,13 @@
-import type { CollectionConfig, Config, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterLogoutHook,
+  CollectionConfig,
+  Config,
+  PayloadRequest,
+} from 'payload'
+
+import type { ChatMember, ChatMessage, ChatRoom, User } from '../../payload-types'
 
 import { sql } from '@payloadcms/db-postgres'
 
@@ -28,71 +37,64 @@ const notify = async (req: PayloadRequest, signal: Signal) => {
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
+const memberMuted: CollectionAfterChangeHook<ChatMember> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation === 'update' && doc.mutedUntil !== previousDoc?.mutedUntil) {
+    await notify(req, {
+      type: 'member-muted',
+      room: idOf(doc.room),
+      user: idOf(doc.user),
+      mutedUntil: doc.mutedUntil ?? null,
+    })
+  }
+  return doc
+}
+
+const memberRemoved: CollectionAfterDeleteHook<ChatMember> = async ({ doc, req }) => {
+  await notify(req, { type: 'member-removed', room: idOf(doc.room), user: idOf(doc.user) })
+  return doc
+}
+
+const messageHidden: CollectionAfterChangeHook<ChatMessage> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (operation === 'update' && doc.deletedByModerator && !previousDoc?.deletedByModerator) {
+    await notify(req, { type: 'message-deleted', room: idOf(doc.room), id: doc.id })
+  }
+  return doc
+}
+
+const messageDeleted: CollectionAfterDeleteHook<ChatMessage> = async ({ doc, req }) => {
+  await notify(req, { type: 'message-deleted', room: idOf(doc.room), id: doc.id })
+  return doc
+}
+
+const roomDeleted: CollectionAfterDeleteHook<ChatRoom> = async ({ doc, req }) => {
+  await notify(req, { type: 'room-deleted', room: doc.id })
+  return doc
+}
+
+const userChanged: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
+  if (operation === 'update') await notify(req, { type: 'user-changed', user: doc.id })
+  return doc
+}
+
+const userDeleted: CollectionAfterDeleteHook<User> = async ({ doc, req }) => {
+  await notify(req, { type: 'user-changed', user: doc.id })
+  return doc
+}
+
+const userLoggedOut: CollectionAfterLogoutHook = async ({ req }) => {
+  if (req.user) await notify(req, { type: 'user-changed', user: req.user.id as number })
+}
+
 const hooksFor: Record<string, Hooks> = {
-  'chat-members': {
-    afterChange: [
-      async ({ doc, previousDoc, operation, req }) => {
-        if (operation === 'update' && doc.mutedUntil !== previousDoc?.mutedUntil) {
-          await notify(req, {
-            type: 'member-muted',
-            room: idOf(doc.room),
-            user: idOf(doc.user),
-            mutedUntil: doc.mutedUntil ?? null,
-          })
-        }
-        return doc
-      },
-    ],
-    afterDelete: [
-      async ({ doc, req }) => {
-        await notify(req, { type: 'member-removed', room: idOf(doc.room), user: idOf(doc.user) })
-        return doc
-      },
-    ],
-  },
-  'chat-messages': {
-    afterChange: [
-      async ({ doc, previousDoc, operation, req }) => {
-        if (operation === 'update' && doc.deletedByModerator && !previousDoc?.deletedByModerator) {
-          await notify(req, { type: 'message-deleted', room: idOf(doc.room), id: doc.id as number })
-        }
-        return doc
-      },
-    ],
-    afterDelete: [
-      async ({ doc, req }) => {
-        await notify(req, { type: 'message-deleted', room: idOf(doc.room), id: doc.id as number })
-        return doc
-      },
-    ],
-  },
-  'chat-rooms': {
-    afterDelete: [
-      async ({ doc, req }) => {
-        await notify(req, { type: 'room-deleted', room: doc.id as number })
-        return doc
-      },
-    ],
-  },
-  users: {
-    afterChange: [
-      async ({ doc, operation, req }) => {
-        if (operation === 'update') await notify(req, { type: 'user-changed', user: doc.id as number })
-        return doc
-      },
-    ],
-    afterDelete: [
-      async ({ doc, req }) => {
-        await notify(req, { type: 'user-changed', user: doc.id as number })
-        return doc
-      },
-    ],
-    afterLogout: [
-      async ({ req }) => {
-        if (req.user) await notify(req, { type: 'user-changed', user: req.user.id as number })
-      },
-    ],
-  },
+  'chat-members': { afterChange: [memberMuted], afterDelete: [memberRemoved] },
+  'chat-messages': { afterChange: [messageHidden], afterDelete: [messageDeleted] },
+  'chat-rooms': { afterDelete: [roomDeleted] },
+  users: { afterChange: [userChanged], afterDelete: [userDeleted], afterLogout: [userLoggedOut] },
 }
 
 /**

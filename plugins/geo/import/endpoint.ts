@@ -12,12 +12,16 @@ import { previewImport } from './preview'
 /** Reads the body up to the limit; stops reading as soon as it is exceeded. */
 const readLimited = async (body: ReadableStream<Uint8Array> | null, limit: number) => {
   if (!body) return null
+  const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength
-    if (size > limit) return 'too-large' as const
-    chunks.push(chunk)
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return 'too-large' as const
+    }
+    chunks.push(read.value)
   }
   return Buffer.concat(chunks)
 }

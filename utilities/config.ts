@@ -241,7 +241,7 @@ export class ConfigError extends Error {
 const SECRET_NAMES = /SECRET|PASSWORD|PRIVATE_KEY|TOKEN|API_KEY/
 
 /** Parses an environment (by default the process's) into the typed configuration, or throws a ConfigError. */
-export const parseConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+export const parseConfig = (env: Readonly<Record<string, string | undefined>> = process.env): Config => {
   const raw: Record<string, string> = {}
   for (const key of Object.keys(schema.shape)) {
     const value = env[key]

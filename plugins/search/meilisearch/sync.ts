@@ -7,6 +7,8 @@ import type { SearchableCollection } from '../types'
 import type { MeiliDocument, MeiliSettings } from './client'
 
 import { poolDb } from '../../../utilities/db'
+import { searchOptionsOf } from '../options'
+import { searchTables } from '../tables'
 import { meiliId, meiliIndex, meiliSettings } from './client'
 
 /** What a `search.sync` outbox entry carries. */
@@ -23,8 +25,9 @@ export const readDocuments = async (
   collection: SearchableCollection,
   ids: number[],
 ): Promise<MeiliDocument[]> => {
+  const { index } = searchTables(payload, searchOptionsOf(payload))
   const { rows } = await poolDb(payload).execute(sql`
-    select * from search_index where doc_collection = ${collection} and doc_id = any(${sql.param(ids)}::numeric[])`)
+    select * from ${index} where doc_collection = ${collection} and doc_id = any(${sql.param(ids)}::numeric[])`)
   return rows.map((r) => ({
     id: meiliId(collection, Number(r.doc_id), String(r.locale)),
     type: collection,

@@ -186,7 +186,7 @@ describe('chat messages', () => {
       const list = await outsider.get(`/chat-messages?where[room][equals]=${room.id}`)
       expect(list.status).toBe(200)
       expect(list.body.docs).toEqual([])
-      const all = await outsider.get(`/chat-messages?limit=1000`)
+      const all = await outsider.get(`/chat-messages?limit=500`)
       expect(all.body.docs.map((d: any) => d.id)).not.toContain(message.id)
       expect(outcomeOf(await outsider.get(`/chat-messages/${message.id}`))).toBe('not-found')
       const byText = await outsider.get(`/chat-messages?where[text][like]=secret%20words`)

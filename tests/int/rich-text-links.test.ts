@@ -110,7 +110,7 @@ describe('rich-text links when a post is saved', () => {
     await expect(
       payload.create({
         collection: 'posts',
-        data: { title: `Links ${unique()}`, body: bodyWithLink('//evil.example') },
+        data: { title: `Links ${unique()}`, body: bodyWithLink('//evil.example') as never },
         overrideAccess: true,
       }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'body' })] } })

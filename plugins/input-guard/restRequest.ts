@@ -148,7 +148,6 @@ export const checkRestRequest = async (config: SanitizedConfig, request: Request
     }
   }
   checkNoNul(query, true)
-  checkNoNul(segments, false)
   if (body !== undefined) checkNoNul(body, false)
 
   const found = targetOf(config, segments)
@@ -171,6 +170,9 @@ export const checkRestRequest = async (config: SanitizedConfig, request: Request
     if (!/^[0-9a-f]{1,128}$/i.test(token)) throw badRequest('token', 'token: not a verification token')
   } else if (match.params.id !== undefined && target.numericIds && !isSerialId(match.params.id)) {
     throw notFound('No such document', 'id')
+  }
+  if (rest.some((segment) => segment.includes('\u0000'))) {
+    throw badRequest('path', 'path: must not contain NUL characters')
   }
   if (
     body !== undefined &&

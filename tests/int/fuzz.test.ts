@@ -431,3 +431,115 @@ describe('GraphQL', { timeout: 180_000 }, () => {
     expect(await failures(probes)).toEqual([])
   })
 })
+
+/** The boundary's rules, answer by answer: what the fuzz above only bounds below 500. */
+describe('the boundary rule', () => {
+  const json = async (probe: Probe, token?: string) => {
+    const answer = await send(probe, token)
+    return { status: answer.status, body: JSON.parse(answer.text) }
+  }
+  const first = (body: any) => body.errors?.[0] ?? {}
+
+  it.each(BAD_IDS)(
+    'a path id that cannot exist (%s) is 404 "No such document" on every collection',
+    async (id) => {
+      for (const slug of ['resources', 'users', 'chat-messages', 'chat-rooms', 'files']) {
+        for (const method of ['GET', 'PATCH', 'DELETE'] as const) {
+          const { status, body } = await json(
+            { method, path: `/${slug}/${id}`, body: method === 'PATCH' ? '{}' : undefined },
+            adminToken,
+          )
+          expect({ slug, method, status, error: first(body) }).toEqual({
+            slug,
+            method,
+            status: 404,
+            error: { message: 'No such document', field: 'id' },
+          })
+        }
+      }
+    },
+  )
+
+  it.each([
+    ['where[status][equals]=bogus', 'where[status][equals]', 'must be one of'],
+    ['where[id][in]=a,b', 'where[id][in]', 'must be an id'],
+    ['where[featured][equals]=abc', 'where[featured][equals]', 'must be true or false'],
+    ['where[tags][contains]=abc', 'where[tags][contains]', 'must be an id'],
+    ['where=abc', 'where', 'must be conditions'],
+    ['where[location][near]=1,2', 'where[location][near]', 'works only on point fields'],
+    ['where[location][within]=abc', 'where[location][within]', 'works only on point fields'],
+    ['where[title][equals]=a%00b', 'where[title][equals]', 'must not contain NUL'],
+    ['where[createdAt][greater_than]=soon', 'where[createdAt][greater_than]', 'must be a date'],
+    ['page=-5', 'page', 'whole number'],
+    ['limit=-5', 'limit', 'whole number'],
+    ['depth=abc', 'depth', 'whole number'],
+    ['locale=xx', 'locale', 'must be one of'],
+  ])('GET /resources?%s is 400 naming %s', async (query, field, text) => {
+    const { status, body } = await json({ method: 'GET', path: `/resources?${query}` })
+    expect(status).toBe(400)
+    expect(first(body).field).toBe(field)
+    expect(first(body).message).toContain(text)
+  })
+
+  it('NUL bytes in login, forgot-password and document bodies are 400 naming the field', async () => {
+    for (const [path, body, field] of [
+      ['/users/login', { email: NUL, password: 'x' }, 'email'],
+      ['/users/forgot-password', { email: NUL }, 'email'],
+      ['/categories', { name: NUL }, 'name'],
+      ['/chat-messages', { text: NUL, room: 1 }, 'text'],
+      ['/resources', { title: 'x', attributes: { k: NUL } }, 'attributes.k'],
+    ] as const) {
+      const res = await json({ method: 'POST', path, body: JSON.stringify(body) }, adminToken)
+      expect({ path, status: res.status, error: first(res.body) }).toEqual({
+        path,
+        status: 400,
+        error: { message: `${field}: must not contain NUL characters`, field },
+      })
+    }
+  })
+
+  it('invalid JSON is 400 "body: not valid JSON" over REST and GraphQL', async () => {
+    for (const path of ['/users/login', '/resources', '/graphql']) {
+      const res = await json({ method: 'POST', path, body: '{"email": ' })
+      expect({ path, status: res.status, error: first(res.body) }).toEqual({
+        path,
+        status: 400,
+        error: { message: 'body: not valid JSON', field: 'body' },
+      })
+    }
+  })
+
+  it('versions of a global without versions and verification that is off are 404', async () => {
+    const versions = await json({ method: 'GET', path: '/globals/settings/versions' }, adminToken)
+    expect(versions.status).toBe(404)
+    expect(first(versions.body).message).toBe('settings has no versions')
+    const verify = await json({ method: 'POST', path: '/users/verify/abc' })
+    expect(verify.status).toBe(404)
+    expect(first(verify.body).message).toBe('users do not verify email addresses')
+  })
+
+  it('GraphQL: NUL in a literal or a variable is 400 naming the argument', async () => {
+    const literal = await json({
+      method: 'POST',
+      path: '/graphql',
+      body: JSON.stringify({
+        query: '{ Resources(where: { title: { equals: "a\\u0000b" } }) { totalDocs } }',
+      }),
+    })
+    expect(literal.status).toBe(400)
+    expect(first(literal.body).message).toBe('where: must not contain NUL characters')
+    const variable = await json({
+      method: 'POST',
+      path: '/graphql',
+      body: JSON.stringify({
+        query: 'query($t: String) { Resources(where: { title: { equals: $t } }) { totalDocs } }',
+        variables: { t: NUL },
+      }),
+    })
+    expect(variable.status).toBe(400)
+    expect(first(variable.body)).toEqual({
+      message: 'variables.t: must not contain NUL characters',
+      field: 'variables.t',
+    })
+  })
+})

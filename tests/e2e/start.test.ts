@@ -429,7 +429,7 @@ describe('npm start as people really start it', () => {
       delete runEnv.DATA_DIR
       delete runEnv.EMBEDDED_POSTGRES_DIR
       const run = startScript('start', runEnv, { cwd: checkout })
-      let cluster: string | undefined
+      const link = path.join(checkout, '.data', 'postgres')
       try {
         await waitForOk(`${base()}/api/health`, run, 300_000)
         const out = await waitForOutput(run, 'Press Ctrl-C to stop')
@@ -438,9 +438,8 @@ describe('npm start as people really start it', () => {
 
         // The cluster lives where the postgres user can reach it, linked from the checkout's
         // default place, and runs from binaries outside the 0700 folder.
-        const link = path.join(checkout, '.data', 'postgres')
         expect((await lstat(link)).isSymbolicLink()).toBe(true)
-        cluster = await realpath(link)
+        const cluster = await realpath(link)
         expect(cluster.startsWith('/var/lib/hujra/clusters/')).toBe(true)
         const pid = Number(readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[0])
         expect(readlinkSync(`/proc/${pid}/exe`)).toMatch(/^\/var\/lib\/hujra\/embedded-postgres\//)
@@ -450,7 +449,10 @@ describe('npm start as people really start it', () => {
       } finally {
         expect(await interrupt(run)).toContain('Embedded PostgreSQL stopped')
         killLeftovers(marker)
-        if (cluster) await rm(cluster, { recursive: true, force: true })
+        // The cluster outside the checkout goes with it.
+        const cluster = await realpath(link).catch(() => undefined)
+        if (cluster?.startsWith('/var/lib/hujra/clusters/'))
+          await rm(cluster, { recursive: true, force: true })
       }
     },
     420_000,

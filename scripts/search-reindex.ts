@@ -6,7 +6,7 @@ import { SingleBar } from 'cli-progress'
 
 import { reindexAll } from '../plugins/search/reindex'
 import { resetConfig } from '../utilities/config'
-import { startDatabase } from './lib/database'
+import { StartError, startDatabase } from './lib/database'
 import { loadConfig } from './lib/env'
 import { applyMigrations } from './lib/migrate'
 import { withPayload } from './lib/payloadInstance'
@@ -34,6 +34,7 @@ const main = async () => {
 }
 
 main().catch((error: unknown) => {
-  console.error('Reindex failed:', error)
+  // A StartError says what to do in its one line; anything else keeps its stack.
+  console.error('Reindex failed:', error instanceof StartError ? error.message : error)
   process.exit(1)
 })

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { SingleBar } from 'cli-progress'
 
 import { resetConfig } from '../utilities/config'
-import { startDatabase } from './lib/database'
+import { StartError, startDatabase } from './lib/database'
 import { loadConfig } from './lib/env'
 import { applyMigrations } from './lib/migrate'
 import { withPayload } from './lib/payloadInstance'
@@ -58,6 +58,7 @@ const main = async () => {
 }
 
 main().catch((error: unknown) => {
-  console.error('Seed failed:', error)
+  // A StartError says what to do in its one line; anything else keeps its stack.
+  console.error('Seed failed:', error instanceof StartError ? error.message : error)
   process.exit(1)
 })

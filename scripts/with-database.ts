@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { repoRoot, startDatabase } from './lib/database'
+import { repoRoot, StartError, startDatabase } from './lib/database'
 import { loadConfig } from './lib/env'
 
 const [command, ...args] = process.argv.slice(2)
@@ -16,7 +16,11 @@ if (!command) {
 }
 loadConfig()
 
-const database = await startDatabase()
+const database = await startDatabase().catch((error: unknown) => {
+  if (!(error instanceof StartError)) throw error
+  console.error(error.message)
+  process.exit(1)
+})
 const binDir = path.join(repoRoot, 'node_modules/.bin')
 const child = spawn(command, args, {
   stdio: 'inherit',

@@ -78,7 +78,8 @@ const problemWith = (kind: PathKind, value: unknown): string | undefined => {
     return value.value === undefined ? undefined : problemWith({ ...kind, polymorphic: false }, value.value)
   }
   if (isObject(value) || Array.isArray(value)) return 'expected a single value'
-  if (value === null || value === 'null') return undefined
+  // The admin's "select all" sends `id not_equals ''`; Payload reads an empty value as none.
+  if (value === null || value === 'null' || value === '') return undefined
   const text = String(value)
   switch (kind.kind) {
     case 'id':

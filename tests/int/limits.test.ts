@@ -135,6 +135,9 @@ describe('REST', () => {
       `/tags?limit=${LIMITS.maxLimit}&depth=0&sort=name&locale=en`,
       `/resources?limit=10&depth=${LIMITS.maxDepth}`,
       '/resources?limit=100&page=1&depth=0&sort=-updatedAt&where[or][0][title][like]=Clinic',
+      // The admin's "select all" and its search on collections without a title field.
+      '/resources?limit=10&depth=0&where[and][0][id][not_equals]=',
+      '/chat-members?limit=10&where[or][0][id][like]=12',
       `/resources?limit=${resourceIds.length}&depth=0&where[id][in]=${resourceIds.join(',')}`,
     ]) {
       const res = await clients.admin.api.get(path)

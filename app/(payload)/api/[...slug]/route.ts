@@ -12,5 +12,4 @@ export const GET = routes.GET
 export const POST = collectingUploadGarbage(routes.POST)
 export const DELETE = routes.DELETE
 export const PATCH = collectingUploadGarbage(routes.PATCH)
-export const PUT = routes.PUT
 export const OPTIONS = routes.OPTIONS

@@ -21,7 +21,6 @@ import {
   REST_OPTIONS,
   REST_PATCH,
   REST_POST,
-  REST_PUT,
 } from '@payloadcms/next/routes'
 import { getPayload, headersWithCors } from 'payload'
 
@@ -129,7 +128,6 @@ export const guardedRoutes = (config: Config) => ({
   GET: guardRest(config, REST_GET(config)),
   POST: guardRest(config, REST_POST(config)),
   PATCH: guardRest(config, REST_PATCH(config)),
-  PUT: guardRest(config, REST_PUT(config)),
   DELETE: guardRest(config, REST_DELETE(config)),
   OPTIONS: REST_OPTIONS(config),
   GRAPHQL: guardGraphQL(config, GRAPHQL_POST(config)),

@@ -60,8 +60,10 @@ export const parseQuery = (search: string): Record<string, unknown> =>
 /** `where.title.equals` as it was written in the URL: `where[title][equals]`. */
 const asParam = (path: string) => path.replace(/\.([^.]+)/g, '[$1]')
 
-const isJson = (request: Request) =>
-  (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase() === 'application/json'
+const mediaType = (request: Request) =>
+  (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
+const isJson = (request: Request) => mediaType(request) === 'application/json'
+const isForm = (request: Request) => mediaType(request) === 'application/x-www-form-urlencoded'
 
 /** The JSON body, or undefined for none; a body that does not parse is the caller's 400. */
 export const readJsonBody = async (request: Request): Promise<unknown> => {
@@ -138,17 +140,7 @@ export const checkRestRequest = async (config: SanitizedConfig, request: Request
   const method = request.method === 'POST' && override === 'GET' ? 'get' : request.method.toLowerCase()
 
   let query = parseQuery(url.search)
-  let body: unknown
-  if (method !== 'get' || request.method === 'POST') {
-    const type = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
-    if (isJson(request)) body = await readJsonBody(request)
-    else if (type === 'application/x-www-form-urlencoded' && method === 'get') {
-      // The admin's long queries come as a POST with the query string as the body.
-      query = { ...query, ...parseQuery(await request.clone().text()) }
-    }
-  }
   checkNoNul(query, true)
-  if (body !== undefined) checkNoNul(body, false)
 
   const found = targetOf(config, segments)
   if (!found) return
@@ -156,8 +148,18 @@ export const checkRestRequest = async (config: SanitizedConfig, request: Request
   // Payload answers 501 for a collection without REST endpoints (payload-migrations): it is not there.
   if (target.endpoints === false) throw notFound(`${target.label} has no REST API`)
   const match = firstMatch(target.endpoints, method, rest)
-  // Endpoints written with the request kernel validate their own input.
+  // Endpoints written with the request kernel validate their own input (and may stream their body).
   if (!match || (match.endpoint.custom as { kernel?: boolean } | undefined)?.kernel) return
+
+  // Payload reads a JSON body whole itself, so reading it here first costs no more memory.
+  let body: unknown
+  if (isJson(request)) body = await readJsonBody(request)
+  else if (request.method === 'POST' && method === 'get' && isForm(request)) {
+    // The admin's long queries come as a POST with the query string as the body.
+    query = { ...query, ...parseQuery(await request.clone().text()) }
+    checkNoNul(query, true)
+  }
+  if (body !== undefined) checkNoNul(body, false)
 
   const path = match.endpoint.path
   const isVersions = path.startsWith('/versions')

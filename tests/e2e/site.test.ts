@@ -673,6 +673,48 @@ describe('the chat widget without its realtime server', () => {
   })
 })
 
+describe('the chat widget when its realtime server stops', () => {
+  it('says the connection was lost, and a message typed meanwhile stays in the box', async () => {
+    const reader = await createUser(payload, ['member'], `lost-${id}`)
+    const room = await payload.create({
+      collection: 'chat-rooms',
+      data: { name: `Lost room ${id}`, visibility: 'public' },
+      user: reader,
+      overrideAccess: false,
+    })
+    const own = await startRealtime(payload, { allowedOrigins: [] })
+    const served = await site.serve({ CMS_URL: cms.url, REALTIME_PORT: new URL(own.url).port })
+    own.allow(served.url)
+    const context = await browser.newContext()
+    let closed = false
+    try {
+      const page = await context.newPage()
+      await page.goto(`${served.url}/ps/community/${room.slug}`)
+      await page.fill('form.signin input[name="email"]', reader.email)
+      await page.fill('form.signin input[name="password"]', PASSWORD)
+      await page.click('form.signin button[type="submit"]')
+      await page.waitForFunction(() => document.querySelector('.chat .status')?.textContent === 'نښلول شوی')
+      expect(await page.isVisible('.chat .connection')).toBe(false)
+
+      // The sidecar stops.
+      await own.close()
+      closed = true
+      const notice = page.locator('.chat .connection')
+      await notice.waitFor({ state: 'visible' })
+      expect(await notice.locator('.why').textContent()).toMatch(/اړیکه پرې شوه|اړیکه نه کېږي/)
+      await page.fill('#chat-text', `Still there? ${id}`)
+      await page.click('form.compose button[type="submit"]')
+      await notice.locator('.unsent:not([hidden])').waitFor()
+      expect(await page.inputValue('#chat-text')).toBe(`Still there? ${id}`)
+      expect(await notice.locator('button.retry').isVisible()).toBe(true)
+    } finally {
+      await context.close()
+      await served.stop()
+      if (!closed) await own.close()
+    }
+  }, 90_000)
+})
+
 describe('the call lobby', () => {
   const JITSI = { JITSI_APP_ID: 'vpaas-magic-cookie-test', JITSI_KEY_ID: 'vpaas-magic-cookie-test/key' }
 

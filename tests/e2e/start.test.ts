@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { chmod, lstat, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -423,7 +423,12 @@ describe('npm start as people really start it', () => {
       // copying 1.2 GB. The build is copied (not linked, so nothing written there reaches this
       // checkout's), so the start reuses it instead of building again.
       execFileSync('cp', ['-al', 'node_modules', checkout])
-      execFileSync('rsync', ['-a', '--exclude', 'cache', '.next/', path.join(checkout, '.next/')])
+      const cache = path.resolve('.next', 'cache')
+      cpSync('.next', path.join(checkout, '.next'), {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (source) => !path.resolve(source).startsWith(cache),
+      })
 
       const { marker, env: runEnv } = await fresh({ SEED_DEMO_RESOURCES: '20' })
       delete runEnv.DATA_DIR

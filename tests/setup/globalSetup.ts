@@ -61,7 +61,7 @@ export default async function setup(project: TestProject) {
     }
   }
 
-  project.provide('databaseUrl', process.env.DATABASE_URL!)
+  project.provide('databaseUrl', config().DATABASE_URL!)
   await migrateTestDatabase()
   return teardown
 }

@@ -88,9 +88,12 @@ const serveBuild = async (outDir: string, env: Record<string, string>): Promise<
   return {
     url,
     output: () => output,
+    // Safe to call twice: a process ended by a signal has a signalCode, not an exitCode.
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM')
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))
+      const ended = () => child.exitCode !== null || child.signalCode !== null
+      if (ended()) return
+      child.kill('SIGTERM')
+      await new Promise((r) => (ended() ? r(null) : child.once('exit', r)))
     },
   }
 }

@@ -62,7 +62,14 @@ export default async function setup(project: TestProject) {
   }
 
   project.provide('databaseUrl', config().DATABASE_URL!)
-  await migrateTestDatabase()
+  try {
+    await migrateTestDatabase()
+  } catch (error) {
+    // Vitest runs no teardown for a setup that throws: stop the server (or drop the database) here,
+    // or every run that fails to load the config leaves one behind.
+    await teardown().catch(() => undefined)
+    throw error
+  }
   return teardown
 }
 

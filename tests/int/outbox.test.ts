@@ -130,6 +130,9 @@ describe('site cache announcements', () => {
     )
 
   it('announces a committed change to the site shortly after the commit, never before', async () => {
+    // Earlier changes (this file's setup) may still be on their way to the site: let them land
+    // first, so an announcement seen below can only be this change's.
+    expect(await waitFor(async () => (await pendingPurges()) === 0)).toBe(true)
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     const started = Date.now()

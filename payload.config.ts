@@ -1,3 +1,6 @@
+// First: validates every environment variable before anything below reads one.
+import './utilities/configChecked'
+
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 

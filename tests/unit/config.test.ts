@@ -207,6 +207,25 @@ describe('typed configuration', () => {
   })
 })
 
+describe('the CMS validates its configuration before anything reads it', () => {
+  it('payload.config.ts stops on a bad value with the one line, whichever module would read it', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '-e', "await import('./payload.config.ts')"],
+      {
+        cwd: root,
+        env: { ...process.env, MAX_UPLOAD_SIZE_MB: '-1' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    )
+    expect(run.status).toBe(1)
+    expect(run.stderr.trim()).toBe(
+      'Configuration error: MAX_UPLOAD_SIZE_MB must be a number from 0.001 to 10240 (got "-1")',
+    )
+  })
+})
+
 describe('configuration is read in one place', () => {
   /** Where reading process.env is right: the config module, tests, benchmarks, and the child-process plumbing. */
   const allowed = [

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     users: User;
     resources: Resource;
+    organizations: Organization;
     categories: Category;
     districts: District;
     tags: Tag;
@@ -93,6 +94,7 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
@@ -238,6 +240,103 @@ export interface Resource {
     | number
     | boolean
     | null;
+  organization?: (number | null) | Organization;
+  phones?:
+    | {
+        number: string;
+        kind: 'voice' | 'mobile' | 'whatsapp' | 'sms' | 'fax';
+        /**
+         * e.g. "Reception", "Emergency", "Women's desk"
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  email?: string | null;
+  website?: string | null;
+  address?: {
+    street?: string | null;
+    town?: string | null;
+    postalCode?: string | null;
+  };
+  /**
+   * How people find it, e.g. "behind the district hospital".
+   */
+  landmark?: string | null;
+  /**
+   * IANA name, e.g. Asia/Karachi. Hours below are in this zone.
+   */
+  timeZone?: string | null;
+  /**
+   * One row per weekday, in the service’s time zone. A day not listed is unknown.
+   */
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        mode: 'open' | 'closed' | '24h';
+        /**
+         * Several ranges for a break (e.g. 08:00–12:30 and 14:30–17:00). 24:00 closes at midnight.
+         */
+        ranges?:
+          | {
+              opens: string;
+              closes: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Dated changes that override the weekly hours: holidays, Ramadan hours.
+   */
+  hoursExceptions?:
+    | {
+        from: string;
+        to: string;
+        mode: 'open' | 'closed' | '24h';
+        label?: string | null;
+        /**
+         * Several ranges for a break (e.g. 08:00–12:30 and 14:30–17:00). 24:00 closes at midnight.
+         */
+        ranges?:
+          | {
+              opens: string;
+              closes: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  eligibility?: string | null;
+  fees?: {
+    kind?: ('free' | 'paid') | null;
+    note?: string | null;
+  };
+  languages?: ('en' | 'ur' | 'ps' | 'skr' | 'hno' | 'other')[] | null;
+  accessibility?:
+    | (
+        | 'wheelchair'
+        | 'step-free-entrance'
+        | 'accessible-toilet'
+        | 'sign-language'
+        | 'women-staff'
+        | 'women-entrance'
+        | 'braille'
+        | 'other'
+      )[]
+    | null;
+  howToApply?: string | null;
+  /**
+   * One document per line.
+   */
+  documentsToBring?: string | null;
+  /**
+   * Set when you have confirmed this entry is still right.
+   */
+  lastVerifiedAt?: string | null;
+  lastVerifiedBy?: (number | null) | User;
   /**
    * Draw it on the map, or type GeoJSON: {"type": "Point", "coordinates": [longitude, latitude]}, a LineString or a Polygon.
    */
@@ -348,6 +447,38 @@ export interface Tag {
    * Used in the page address. Generated from the title when left empty.
    */
   slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  /**
+   * Used in the page address. Generated from the title when left empty.
+   */
+  slug?: string | null;
+  description?: string | null;
+  email?: string | null;
+  website?: string | null;
+  phones?:
+    | {
+        number: string;
+        kind: 'voice' | 'mobile' | 'whatsapp' | 'sms' | 'fax';
+        /**
+         * e.g. "Reception", "Emergency", "Women's desk"
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * e.g. "Government department", "Registered society (NGO)".
+   */
+  legalStatus?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -781,6 +912,10 @@ export interface PayloadLockedDocument {
         value: number | Resource;
       } | null)
     | ({
+        relationTo: 'organizations';
+        value: number | Organization;
+      } | null)
+    | ({
         relationTo: 'categories';
         value: number | Category;
       } | null)
@@ -918,6 +1053,69 @@ export interface ResourcesSelect<T extends boolean = true> {
   status?: T;
   featured?: T;
   attributes?: T;
+  organization?: T;
+  phones?:
+    | T
+    | {
+        number?: T;
+        kind?: T;
+        label?: T;
+        id?: T;
+      };
+  email?: T;
+  website?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        town?: T;
+        postalCode?: T;
+      };
+  landmark?: T;
+  timeZone?: T;
+  openingHours?:
+    | T
+    | {
+        day?: T;
+        mode?: T;
+        ranges?:
+          | T
+          | {
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  hoursExceptions?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        mode?: T;
+        label?: T;
+        ranges?:
+          | T
+          | {
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  eligibility?: T;
+  fees?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  languages?: T;
+  accessibility?: T;
+  howToApply?: T;
+  documentsToBring?: T;
+  lastVerifiedAt?: T;
+  lastVerifiedBy?: T;
   location?: T;
   bbox?:
     | T
@@ -947,6 +1145,28 @@ export interface ResourcesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  email?: T;
+  website?: T;
+  phones?:
+    | T
+    | {
+        number?: T;
+        kind?: T;
+        label?: T;
+        id?: T;
+      };
+  legalStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { ChatInvites, ChatMembers, ChatMessages, ChatRooms, Reports } from './co
 import { Districts } from './collections/Districts'
 import { richTextEditor } from './fields/richText'
 import { Files } from './collections/Files'
+import { Organizations } from './collections/Organizations'
 import { Posts } from './collections/Posts'
 import { Resources } from './collections/Resources'
 import { Tags } from './collections/Tags'
@@ -49,6 +50,7 @@ export default buildConfig({
   collections: [
     Users,
     Resources,
+    Organizations,
     Categories,
     Districts,
     Tags,

@@ -13,6 +13,7 @@ import * as migration_20261124_174618_upload_quota from './20261124_174618_uploa
 import * as migration_20261124_180032_file_retention from './20261124_180032_file_retention';
 import * as migration_20261124_180316_file_storage from './20261124_180316_file_storage';
 import * as migration_20261201_200454_outbox from './20261201_200454_outbox';
+import * as migration_20261201_213933_hsds_profile from './20261201_213933_hsds_profile';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_200454_outbox.up,
     down: migration_20261201_200454_outbox.down,
-    name: '20261201_200454_outbox'
+    name: '20261201_200454_outbox',
+  },
+  {
+    up: migration_20261201_213933_hsds_profile.up,
+    down: migration_20261201_213933_hsds_profile.down,
+    name: '20261201_213933_hsds_profile'
   },
 ];

@@ -16,6 +16,7 @@ export const plugins: Plugin[] = [
     collections: [
       'users',
       'resources',
+      'organizations',
       'categories',
       'districts',
       'tags',
@@ -37,5 +38,7 @@ export const plugins: Plugin[] = [
   // After every plugin that adds a collection, so the guard's hook reaches those too.
   inputGuardPlugin(),
   // Last, so the site hears of a change after every other hook has run.
-  siteCachePlugin({ collections: ['resources', 'posts', 'categories', 'districts', 'tags', 'files'] }),
+  siteCachePlugin({
+    collections: ['resources', 'organizations', 'posts', 'categories', 'districts', 'tags', 'files'],
+  }),
 ]

@@ -5,6 +5,7 @@ import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { existingRelation } from '../../fields/existingRelation'
 import { deriveLocationBBox, locationFields } from '../../fields/location'
 import { slugField } from '../../fields/slug'
+import { creditVerification, profileFields } from './profile'
 import { RESOURCE_STATUSES } from './statuses'
 
 const isPlainObject = (value: unknown): boolean =>
@@ -30,7 +31,7 @@ export const Resources: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
-    beforeChange: [deriveLocationBBox],
+    beforeChange: [deriveLocationBBox, creditVerification],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
@@ -90,6 +91,7 @@ export const Resources: CollectionConfig = {
           ? true
           : 'Attributes must be a JSON object (not an array, string or number)',
     },
+    ...profileFields(),
     ...locationFields(),
     existingRelation({ name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true }),
     {

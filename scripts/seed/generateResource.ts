@@ -3,6 +3,7 @@ import type { TaxonomyIds } from './taxonomy'
 import { slugify } from '../../utilities/slugify'
 import { categories, districtLocalities, districts, places, resourceTemplates, sources } from './data'
 import { lexicalParagraphs } from './lexical'
+import { generateProfile, type SeedProfile } from './profile'
 import { pointNear, type Random } from './random'
 
 const STATUS_WEIGHTS = [
@@ -26,6 +27,8 @@ export interface GeneratedResource {
   provenance: { source: string; sourceUrl: string; licence: string; collectedAt: string; collectedBy: string }
   locales: { locale: 'en' | 'ur' | 'ps'; title: string; summary: string; body: unknown }[]
   tagIds: number[]
+  /** The HSDS profile: contact, address, hours, eligibility… */
+  profile: SeedProfile
 }
 
 /** Draws a status from the template's weights, or the catalogue-wide default. */
@@ -106,5 +109,6 @@ export const generateResource = (
     },
     locales,
     tagIds,
+    profile: generateProfile(random, template.category, titleEn, place, slug),
   }
 }

@@ -5,6 +5,7 @@ import { reindexAll } from '../../plugins/search/reindex'
 import { generateResource } from './generateResource'
 import { insertResources } from './insertResources'
 import { seedPosts } from './posts'
+import { seedOrganizations } from './profile'
 import { createRandom } from './random'
 import { seedTaxonomy } from './taxonomy'
 
@@ -25,6 +26,7 @@ export interface SeedOptions {
 export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<{ resources: number }> => {
   const ids = await seedTaxonomy(payload)
   await seedPosts(payload)
+  const organizations = await seedOrganizations(payload)
 
   const pool = payload.db.pool
   const existing = await pool.query<{ slug: string }>('select slug from resources where slug is not null')
@@ -38,7 +40,7 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
   while (done < options.resources) {
     const size = Math.min(batchSize, options.resources - done)
     const batch = Array.from({ length: size }, () => generateResource(random, ids, taken))
-    await insertResources(payload, batch)
+    await insertResources(payload, batch, organizations)
     done += size
     options.onProgress?.(done, options.resources)
   }

@@ -301,3 +301,68 @@ describe('organizations', () => {
     expect(failingPaths(bad.body)).toEqual(expect.arrayContaining(['website', 'phones.0.number']))
   })
 })
+
+describe('demo seed', () => {
+  it('fills the profile of every seeded resource, in the document and its latest version', async () => {
+    const { seedDemo } = await import('../../scripts/seed/index')
+    const before = (await payload.find({ collection: 'resources', limit: 1, draft: true })).totalDocs
+    await seedDemo(payload, { resources: 30, batchSize: 10 })
+    const { docs } = await payload.find({
+      collection: 'resources',
+      where: { email: { like: '@example.org' } },
+      limit: 100,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
+    expect(docs.length).toBeGreaterThanOrEqual(30)
+    expect((await payload.find({ collection: 'resources', limit: 1, draft: true })).totalDocs).toBe(
+      before + 30,
+    )
+    for (const doc of docs as any[]) {
+      expect(doc.phones.length).toBeGreaterThan(0)
+      for (const phone of doc.phones) expect(phone.number).toMatch(/^\+92 000 \d{7}$/)
+      expect(doc.phones[0].label.en).toBe('Reception')
+      expect(doc.openingHours).toHaveLength(7)
+      expect(doc.timeZone).toBe('Asia/Karachi')
+      expect(doc.languages).toEqual(expect.arrayContaining(['ur', 'ps']))
+      expect(doc.organization).toEqual(expect.any(Number))
+      expect(doc.eligibility.en).toBeTruthy()
+      expect(doc.address.town.en).toBeTruthy()
+    }
+    const withUrdu = (docs as any[]).find((d) => d.title.ur)
+    expect(withUrdu.eligibility.ur).toMatch(/[\u0600-\u06FF]/)
+    const org = await new ApiClient().get(`/organizations/${withUrdu.organization}?locale=ps`)
+    expect(org.body.name).toMatch(/[\u0600-\u06FF]/)
+
+    // What the admin and the site read: the validated shape, through REST, from the version tables too.
+    const one = (docs as any[]).find((d) => d.hoursExceptions.length && d._status === 'published')
+    const read = await new ApiClient().get(`/resources/${one.id}?locale=ur`)
+    expect(read.status).toBe(200)
+    expect(read.body.openingHours.map((d: any) => d.day)).toEqual([
+      'mon',
+      'tue',
+      'wed',
+      'thu',
+      'fri',
+      'sat',
+      'sun',
+    ])
+    expect(read.body.hoursExceptions[0].label).toBeTruthy()
+    const versions = await payload.findVersions({
+      collection: 'resources',
+      where: { parent: { equals: one.id } },
+      depth: 0,
+    })
+    const latest = versions.docs[0]!.version as any
+    expect(latest.phones.map((p: any) => p.number)).toEqual(one.phones.map((p: any) => p.number))
+    expect(latest.openingHours.map((d: any) => d.ranges?.length ?? 0)).toEqual(
+      one.openingHours.map((d: any) => d.ranges?.length ?? 0),
+    )
+    expect(latest.hoursExceptions.length).toBe(one.hoursExceptions.length)
+    expect(latest.accessibility).toEqual(one.accessibility)
+    // A seeded document saves as it is: the seed's values pass the profile's validation.
+    const saved = await clients.editor.api.patch(`/resources/${one.id}`, { summary: 'checked' })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+  }, 120_000)
+})

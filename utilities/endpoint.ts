@@ -23,7 +23,15 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { z } from 'zod'
 
 import { type TransactionDb, transactionDb } from './db'
-import { AppError, badRequest, forbidden, fromZod, toErrorResponse, unauthorized } from './errors'
+import {
+  AppError,
+  badRequest,
+  forbidden,
+  fromZod,
+  parseJsonBody,
+  toErrorResponse,
+  unauthorized,
+} from './errors'
 import { requestIdOf } from './requestId'
 
 type Method = 'delete' | 'get' | 'patch' | 'post' | 'put'
@@ -97,13 +105,7 @@ const readJson = async (req: PayloadRequest): Promise<unknown> => {
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw badRequest('body', 'body: send JSON with Content-Type: application/json')
   }
-  const text = await new Response(req.body).text()
-  if (!text.trim()) return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw badRequest('body', 'body: not valid JSON')
-  }
+  return parseJsonBody(await new Response(req.body).text())
 }
 
 const withRequestId = (response: Response, requestId: string): Response => {

@@ -42,6 +42,20 @@ export const notFound = (message = 'Not found', field?: string) => new AppError(
 export const conflict = (message: string, field?: string) => new AppError(409, message, field)
 export const tooLarge = (message: string, field?: string) => new AppError(413, message, field)
 
+/**
+ * A request body's text as JSON: `undefined` for an empty body, a 400 naming
+ * `body` for one that does not parse. The kernel and the input guard both
+ * read bodies through it, so a broken body gets one answer everywhere.
+ */
+export const parseJsonBody = (text: string): unknown => {
+  if (!text.trim()) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw badRequest('body', 'body: not valid JSON')
+  }
+}
+
 /** The first issue of a zod error, as a field name and a message that starts with it. */
 export const fromZod = (error: ZodError, fallbackField = 'body'): AppError => {
   const issue = error.issues[0]!

@@ -13,7 +13,7 @@ import type { Endpoint, FlattenedField, SanitizedConfig } from 'payload'
 
 import * as qs from 'qs-esm'
 
-import { badRequest, notFound } from '../../utilities/errors'
+import { badRequest, notFound, parseJsonBody } from '../../utilities/errors'
 import { hasNumericIds, isSerialId, versionFields } from './fields'
 import { nulPath } from './nul'
 import { checkQuery } from './query'
@@ -66,15 +66,8 @@ const isJson = (request: Request) => mediaType(request) === 'application/json'
 const isForm = (request: Request) => mediaType(request) === 'application/x-www-form-urlencoded'
 
 /** The JSON body, or undefined for none; a body that does not parse is the caller's 400. */
-export const readJsonBody = async (request: Request): Promise<unknown> => {
-  const text = await request.clone().text()
-  if (!text.trim()) return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw badRequest('body', 'body: not valid JSON')
-  }
-}
+export const readJsonBody = async (request: Request): Promise<unknown> =>
+  parseJsonBody(await request.clone().text())
 
 const checkNoNul = (value: unknown, asQuery: boolean) => {
   const path = nulPath(value)

@@ -80,6 +80,7 @@ export interface Config {
     'chat-messages': ChatMessage;
     'chat-invites': ChatInvite;
     reports: Report;
+    corrections: Correction;
     'audit-events': AuditEvent;
     'search-index': SearchIndex;
     'search-synonyms': SearchSynonym;
@@ -105,6 +106,7 @@ export interface Config {
     'chat-messages': ChatMessagesSelect<false> | ChatMessagesSelect<true>;
     'chat-invites': ChatInvitesSelect<false> | ChatInvitesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -394,6 +396,21 @@ export interface Category {
    */
   icon?: string | null;
   order?: number | null;
+  /**
+   * Extra facts this category’s resources record, beyond the profile. Readers see the label, never the key.
+   */
+  attributeSchema?:
+    | {
+        key: string;
+        label: string;
+        type: 'text' | 'number' | 'boolean' | 'list';
+        /**
+         * Shown after a number, e.g. "beds", "PKR a month" (optional).
+         */
+        unit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -653,6 +670,33 @@ export interface Report {
   createdAt: string;
 }
 /**
+ * What readers say is wrong on a resource page. Change the status when you have handled it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: number;
+  resource: number | Resource;
+  topic: 'phone' | 'address' | 'hours' | 'closed' | 'eligibility' | 'fees' | 'other';
+  summary?: string | null;
+  message: string;
+  /**
+   * An email or phone number the reader left for a reply (optional).
+   */
+  contact?: string | null;
+  locale?: ('en' | 'ur' | 'ps') | null;
+  status: 'open' | 'in-progress' | 'resolved' | 'dismissed';
+  /**
+   * What was changed, or why nothing was (for the other moderators).
+   */
+  resolution?: string | null;
+  handledBy?: (number | null) | User;
+  handledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every sensitive action, recorded in the same transaction as the action itself.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -710,6 +754,7 @@ export interface SearchIndex {
   docCollection: 'resources' | 'posts';
   docId: number;
   locale: 'en' | 'ur' | 'ps';
+  translated?: boolean | null;
   slug?: string | null;
   title: string;
   summary?: string | null;
@@ -956,6 +1001,10 @@ export interface PayloadLockedDocument {
         value: number | Report;
       } | null)
     | ({
+        relationTo: 'corrections';
+        value: number | Correction;
+      } | null)
+    | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
       } | null)
@@ -1178,6 +1227,15 @@ export interface CategoriesSelect<T extends boolean = true> {
   description?: T;
   icon?: T;
   order?: T;
+  attributeSchema?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        type?: T;
+        unit?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1333,6 +1391,24 @@ export interface ReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  resource?: T;
+  topic?: T;
+  summary?: T;
+  message?: T;
+  contact?: T;
+  locale?: T;
+  status?: T;
+  resolution?: T;
+  handledBy?: T;
+  handledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-events_select".
  */
 export interface AuditEventsSelect<T extends boolean = true> {
@@ -1356,6 +1432,7 @@ export interface SearchIndexSelect<T extends boolean = true> {
   docCollection?: T;
   docId?: T;
   locale?: T;
+  translated?: T;
   slug?: T;
   title?: T;
   summary?: T;

@@ -13,6 +13,7 @@ import { ChatInvites, ChatMembers, ChatMessages, ChatRooms, Reports } from './co
 import { Districts } from './collections/Districts'
 import { richTextEditor } from './fields/richText'
 import { Files } from './collections/Files'
+import { Corrections } from './collections/moderation'
 import { Organizations } from './collections/Organizations'
 import { Posts } from './collections/Posts'
 import { Resources } from './collections/Resources'
@@ -61,6 +62,7 @@ export default buildConfig({
     ChatMessages,
     ChatInvites,
     Reports,
+    Corrections,
   ],
   editor: richTextEditor(),
   localization,

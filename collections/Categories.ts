@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { attributeSchemaField } from '../fields/attributeSchema'
 import { slugField } from '../fields/slug'
 
 export const Categories: CollectionConfig = {
@@ -20,5 +21,6 @@ export const Categories: CollectionConfig = {
       admin: { description: 'Icon name shown beside the category on the site.' },
     },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+    attributeSchemaField(),
   ],
 }

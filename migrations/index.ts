@@ -14,6 +14,7 @@ import * as migration_20261124_180032_file_retention from './20261124_180032_fil
 import * as migration_20261124_180316_file_storage from './20261124_180316_file_storage';
 import * as migration_20261201_200454_outbox from './20261201_200454_outbox';
 import * as migration_20261201_213933_hsds_profile from './20261201_213933_hsds_profile';
+import * as migration_20261201_231050_reader_experience from './20261201_231050_reader_experience';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261201_213933_hsds_profile.up,
     down: migration_20261201_213933_hsds_profile.down,
-    name: '20261201_213933_hsds_profile'
+    name: '20261201_213933_hsds_profile',
+  },
+  {
+    up: migration_20261201_231050_reader_experience.up,
+    down: migration_20261201_231050_reader_experience.down,
+    name: '20261201_231050_reader_experience'
   },
 ];

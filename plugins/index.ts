@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
 import { draftPreviewPlugin } from './draft-preview'
+import { editorAidsPlugin } from './editor-aids'
 import { filesPlugin } from './files'
 import { geoPlugin } from './geo'
 import { inputGuardPlugin } from './input-guard'
@@ -26,6 +27,7 @@ export const plugins: Plugin[] = [
       'chat-members',
       'chat-invites',
       'reports',
+      'corrections',
     ],
     authCollection: 'users',
   }),
@@ -35,6 +37,7 @@ export const plugins: Plugin[] = [
   draftPreviewPlugin(),
   realtimeSignalsPlugin(),
   outboxPlugin(),
+  editorAidsPlugin(),
   // After every plugin that adds a collection, so the guard's hook reaches those too.
   inputGuardPlugin(),
   // Last, so the site hears of a change after every other hook has run.

@@ -15,7 +15,7 @@ const recordHandler: CollectionBeforeChangeHook = ({ data, operation, originalDo
 
 export const Reports: CollectionConfig = {
   slug: 'reports',
-  admin: { defaultColumns: ['type', 'targetKind', 'targetId', 'status', 'createdAt'], group: 'Chat' },
+  admin: { defaultColumns: ['type', 'targetKind', 'targetId', 'status', 'createdAt'], group: 'Moderation' },
   access: { read: canReadReports, create: canCreateReport, update: canHandleReports, delete: isAdmin },
   hooks: { beforeChange: [recordHandler] },
   fields: [

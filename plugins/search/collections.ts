@@ -33,6 +33,8 @@ export const searchIndexCollection = (options: SanitizedSearchOptions): Collecti
     },
     { name: 'docId', type: 'number', required: true, index: true },
     { name: 'locale', type: 'select', required: true, options: ['en', 'ur', 'ps'] },
+    // False when the row's title is English standing in for a missing translation.
+    { name: 'translated', type: 'checkbox', defaultValue: true },
     { name: 'slug', type: 'text' },
     { name: 'title', type: 'text', required: true },
     { name: 'summary', type: 'textarea' },

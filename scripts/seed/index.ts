@@ -7,6 +7,7 @@ import { insertResources } from './insertResources'
 import { seedPosts } from './posts'
 import { seedOrganizations } from './profile'
 import { createRandom } from './random'
+import { seedSynonyms } from './synonyms'
 import { seedTaxonomy } from './taxonomy'
 
 export interface SeedOptions {
@@ -25,6 +26,7 @@ export interface SeedOptions {
  */
 export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<{ resources: number }> => {
   const ids = await seedTaxonomy(payload)
+  await seedSynonyms(payload)
   await seedPosts(payload)
   const organizations = await seedOrganizations(payload)
 

@@ -1,7 +1,10 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { rm } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
+
+import { inject } from 'vitest'
 
 import { freePort } from './startProcess'
 
@@ -20,19 +23,31 @@ const productionEnv = (): NodeJS.ProcessEnv => {
 }
 
 /**
- * Builds the site into its own folder (so a running `npm start` keeps its
- * build) and serves it with the standalone Node adapter, as production does.
+ * The folder a test run builds the site into: its own (so a running
+ * `npm start` keeps its build), one per run (keyed by the run's database), so
+ * the browser test files of a run share one build. The run's global teardown
+ * removes it.
+ */
+export const siteBuildDir = (databaseUrl: string) =>
+  path.join(root, '.data', `site-test-${createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12)}`)
+
+/**
+ * Builds the site (once per test run) and serves it with the standalone Node
+ * adapter, as production does.
  */
 export const startSite = async (env: Record<string, string>) => {
-  const outDir = path.join(root, '.data', `site-test-${process.pid}`)
-  await run(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    {
-      cwd: path.join(root, 'site'),
-      env: productionEnv(),
-    },
-  )
+  const outDir = siteBuildDir(inject('databaseUrl'))
+  // Files run one after another (vitest.config.ts), so two never build at once.
+  if (!existsSync(path.join(outDir, 'server/entry.mjs'))) {
+    await run(
+      process.execPath,
+      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: path.join(root, 'site'),
+        env: productionEnv(),
+      },
+    )
+  }
   const first = await serveBuild(outDir, env)
   const others: Served[] = []
   return {
@@ -47,7 +62,6 @@ export const startSite = async (env: Record<string, string>) => {
     run: (other: Record<string, string>, timeoutMs = 15_000) => runBuild(outDir, other, timeoutMs),
     stop: async () => {
       await Promise.all([first, ...others].map((served) => served.stop()))
-      await rm(outDir, { recursive: true, force: true })
     },
   }
 }

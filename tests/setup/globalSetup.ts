@@ -9,6 +9,7 @@ import pg from 'pg'
 
 import { startDatabase } from '../../scripts/lib/database'
 import { config, resetConfig } from '../../utilities/config'
+import { siteBuildDir } from '../helpers/site'
 import { migrateTestDatabase } from './migrate'
 
 const freePort = () =>
@@ -61,7 +62,14 @@ export default async function setup(project: TestProject) {
     }
   }
 
-  project.provide('databaseUrl', config().DATABASE_URL!)
+  const databaseUrl = config().DATABASE_URL!
+  project.provide('databaseUrl', databaseUrl)
+  const stopDatabase = teardown
+  // The site build the browser tests of this run shared (tests/helpers/site.ts).
+  teardown = async () => {
+    await rm(siteBuildDir(databaseUrl), { recursive: true, force: true })
+    await stopDatabase()
+  }
   try {
     await migrateTestDatabase()
   } catch (error) {

@@ -1,38 +1,11 @@
 import type { Resource } from '../../../payload-types'
 import type { Locale } from '../i18n/messages'
 
-import { type RawResource, type Term, findBySlug, listAll, relatedTerm } from './catalog'
+import { type RawResource, type Term, findBySlug, relatedTerm } from './catalog'
 import { type Localized, type Translations, pick, text } from './localized'
-import { pageFrom, slugParam } from './page'
 
 export const STATUSES = ['active', 'temporarily-closed', 'closed', 'unverified'] as const
 export type Status = (typeof STATUSES)[number]
-export const SORTS = ['title', '-updatedAt'] as const
-export type Sort = (typeof SORTS)[number]
-
-export interface ListFilters {
-  category?: string
-  district?: string
-  tag?: string
-  status?: Status
-  sort: Sort
-  page: number
-}
-
-/** Reads the list filters from the URL; anything unknown is ignored rather than failing the page. */
-export const filtersFrom = (url: URL): ListFilters => {
-  const status = url.searchParams.get('status')
-  const sort = url.searchParams.get('sort')
-  return {
-    category: slugParam(url.searchParams.get('category')),
-    district: slugParam(url.searchParams.get('district')),
-    tag: slugParam(url.searchParams.get('tag')),
-    status: STATUSES.find((s) => s === status),
-    sort: SORTS.find((s) => s === sort) ?? 'title',
-    page: pageFrom(url),
-  }
-}
-
 export interface ResourceSummary {
   id: number
   slug: string
@@ -64,7 +37,7 @@ export interface ResourceView extends ResourceSummary {
   updatedAt: string
 }
 
-const summaryOf = (doc: RawResource, locale: Locale): ResourceSummary => ({
+export const summaryOf = (doc: RawResource, locale: Locale): ResourceSummary => ({
   id: doc.id as number,
   slug: (doc.slug as string | null) ?? String(doc.id),
   title: text(doc.title as Translations<string>, locale),
@@ -114,17 +87,6 @@ const viewOf = (doc: RawResource, locale: Locale): ResourceView => {
   }
 }
 
-/** Published resources matching the filters (the CMS's access rules keep drafts out). */
-export const listResources = async (locale: Locale, filters: ListFilters) => {
-  const query: Record<string, string> = { page: String(filters.page), sort: filters.sort }
-  if (filters.category) query['where[category.slug][equals]'] = filters.category
-  if (filters.district) query['where[district.slug][equals]'] = filters.district
-  if (filters.tag) query['where[tags.slug][equals]'] = filters.tag
-  if (filters.status) query['where[status][equals]'] = filters.status
-  const page = await listAll<Resource>('resources', query, locale)
-  return { ...page, docs: page.docs.map((doc) => summaryOf(doc, locale)) }
-}
-
 export const getResource = async (locale: Locale, slug: string) => {
   const doc = await findBySlug<Resource>('resources', slug)
   return doc ? viewOf(doc, locale) : null
@@ -132,19 +94,3 @@ export const getResource = async (locale: Locale, slug: string) => {
 
 /** The resource as a page renders it, from a document fetched elsewhere (previews). */
 export const resourceView = (doc: RawResource, locale: Locale) => viewOf(doc, locale)
-
-/** The home page's two shelves: featured resources and the latest changes. */
-export const homeShelves = async (locale: Locale) => {
-  const [featured, recent] = await Promise.all([
-    listAll<Resource>(
-      'resources',
-      { limit: '6', sort: '-updatedAt', 'where[featured][equals]': 'true' },
-      locale,
-    ),
-    listAll<Resource>('resources', { limit: '6', sort: '-updatedAt' }, locale),
-  ])
-  return {
-    featured: featured.docs.map((doc) => summaryOf(doc, locale)),
-    recent: recent.docs.map((doc) => summaryOf(doc, locale)),
-  }
-}

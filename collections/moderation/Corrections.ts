@@ -1,0 +1,133 @@
+import type { Access, CollectionConfig, FieldHook } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { hasRole } from '../../access/roles'
+
+/** What a reader says is wrong; the site's form offers these. */
+export const CORRECTION_TOPICS = [
+  'phone',
+  'address',
+  'hours',
+  'closed',
+  'eligibility',
+  'fees',
+  'other',
+] as const
+export const CORRECTION_STATUSES = ['open', 'in-progress', 'resolved', 'dismissed'] as const
+
+/** Moderators, editors and admins work the review queue. */
+const handlesCorrections: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'moderator')
+
+/** What the reader wrote stays as written: an update keeps the stored value. */
+const asWritten: FieldHook = ({ operation, previousValue, value }) =>
+  operation === 'update' ? previousValue : value
+
+const statusChanged = (args: Parameters<FieldHook>[0]): boolean =>
+  args.operation === 'update' && !!args.req.user && args.siblingData?.status !== args.originalDoc?.status
+
+/** Whoever changes a correction's status is recorded as handling it, and when; nobody sets these by hand. */
+const handler: FieldHook = (args) => (statusChanged(args) ? args.req.user!.id : args.previousValue)
+const handledAt: FieldHook = (args) => (statusChanged(args) ? new Date().toISOString() : args.previousValue)
+
+/**
+ * Corrections readers send from a resource page ("the phone number is wrong"),
+ * without an account. They are created only by the site's correction endpoint
+ * (which rate-limits and filters spam); nobody creates one through REST or
+ * GraphQL. Staff see them in the admin's Moderation group beside chat reports.
+ */
+export const Corrections: CollectionConfig = {
+  slug: 'corrections',
+  labels: { singular: 'Correction request', plural: 'Correction requests' },
+  admin: {
+    group: 'Moderation',
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'resource', 'topic', 'status', 'createdAt'],
+    description: 'What readers say is wrong on a resource page. Change the status when you have handled it.',
+  },
+  access: {
+    read: handlesCorrections,
+    create: () => false,
+    update: handlesCorrections,
+    delete: isAdmin,
+  },
+  fields: [
+    {
+      name: 'resource',
+      type: 'relationship',
+      relationTo: 'resources',
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+      hooks: { beforeChange: [asWritten] },
+    },
+    {
+      name: 'topic',
+      type: 'select',
+      required: true,
+      options: [...CORRECTION_TOPICS],
+      admin: { readOnly: true },
+      hooks: { beforeChange: [asWritten] },
+    },
+    // A short line for the list view: the first words of the message.
+    {
+      name: 'summary',
+      type: 'text',
+      maxLength: 120,
+      admin: { readOnly: true },
+      hooks: { beforeChange: [asWritten] },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      admin: { readOnly: true },
+      hooks: { beforeChange: [asWritten] },
+    },
+    {
+      name: 'contact',
+      type: 'text',
+      maxLength: 200,
+      admin: {
+        readOnly: true,
+        description: 'An email or phone number the reader left for a reply (optional).',
+      },
+      hooks: { beforeChange: [asWritten] },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      options: ['en', 'ur', 'ps'],
+      admin: { readOnly: true },
+      hooks: { beforeChange: [asWritten] },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      index: true,
+      options: [...CORRECTION_STATUSES],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'resolution',
+      type: 'textarea',
+      maxLength: 2000,
+      admin: { description: 'What was changed, or why nothing was (for the other moderators).' },
+    },
+    {
+      name: 'handledBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: { beforeChange: [handler] },
+    },
+    {
+      name: 'handledAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: { beforeChange: [handledAt] },
+    },
+  ],
+}

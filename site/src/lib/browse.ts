@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/messages'
 
 import { type ResourceAnalytics, cmsGet } from './cms'
 import { PAGE_SIZE, pageFrom } from './page'
-import { listResources } from './resources'
+import { listResources } from './resourceList'
 import { type TermCollection, getTerm, listTerms } from './taxonomy'
 
 const FILTER: Record<TermCollection, 'category' | 'district' | 'tag'> = {

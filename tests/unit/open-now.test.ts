@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
 import { openLine } from '../../site/src/i18n/hours'
-import { type Hours, type WeeklyHours, openState } from '../../site/src/lib/openNow'
+import {
+  type Hours,
+  type WeeklyHours,
+  changesAt,
+  earliestChange,
+  openState,
+} from '../../site/src/lib/openNow'
 
 /** Karachi is UTC+5 all year (no daylight saving): 10:00 local is 05:00Z. */
 const karachi = (isoLocal: string) => new Date(`${isoLocal}+05:00`)
@@ -120,5 +126,27 @@ describe('open now, in the service’s time zone', () => {
     expect(openLine('ur', state)).toBe('بند ہے · کل 09:00 بجے کھلے گا')
     expect(openLine('ps', state)).toBe('تړلی دی · سبا په 09:00 پرانیستل کېږي')
     expect(openLine('ur', openState(office, karachi('2026-12-11T18:00')))).toContain('پیر')
+  })
+})
+
+describe('when the line changes', () => {
+  it('is the next closing, opening or local midnight, whichever comes first', () => {
+    // Monday 10:00:30 in Karachi, open until 17:00: it changes at 17:00 local (12:00Z).
+    expect(changesAt(office, karachi(`${MON}T10:00:30`))?.toISOString()).toBe('2026-12-07T12:00:00.000Z')
+    // Monday 18:00, closed until tomorrow 09:00: midnight comes first ("tomorrow" becomes "today").
+    expect(changesAt(office, karachi(`${MON}T18:00`))?.toISOString()).toBe('2026-12-07T19:00:00.000Z')
+    // Tuesday 08:00: opens at 09:00.
+    expect(changesAt(office, karachi(`${TUE}T08:00`))?.toISOString()).toBe('2026-12-08T04:00:00.000Z')
+    expect(changesAt({}, karachi(`${MON}T10:00`))).toBeNull()
+  })
+
+  it('takes the earliest change of a page of services', () => {
+    const night: Hours = {
+      openingHours: [{ day: 'mon', mode: 'open', ranges: [{ opens: '10:30', closes: '11:00' }] }],
+    }
+    expect(earliestChange([office, night, {}], karachi(`${MON}T10:00`))?.toISOString()).toBe(
+      '2026-12-07T05:30:00.000Z',
+    )
+    expect(earliestChange([{}], karachi(`${MON}T10:00`))).toBeNull()
   })
 })

@@ -71,3 +71,22 @@ describe('the page cache key', () => {
     expect(pageParams('/urdu/resources')).toEqual([])
   })
 })
+
+describe('a page that goes out of date by itself', () => {
+  it('keeps X-Cache-Expires as the cached copy’s end, and never sends it to the browser', async () => {
+    const { compressPage, respond } = await import('../../site/src/lib/pageCache')
+    const until = new Date(Date.now() + 90_000)
+    const page = await compressPage(
+      new Response('<p>Open now · closes 17:00</p>', {
+        headers: { 'content-type': 'text/html', 'x-cache-expires': until.toUTCString() },
+      }),
+    )
+    // HTTP dates have whole seconds.
+    expect(page.expiresAt).toBe(Math.floor(until.getTime() / 1000) * 1000)
+    expect(page.headers.map(([name]) => name.toLowerCase())).not.toContain('x-cache-expires')
+    const answer = respond(new Request('http://site.test/'), page, 'miss')
+    expect(answer.headers.get('x-cache-expires')).toBeNull()
+    const plain = await compressPage(new Response('<p>hi</p>', { headers: { 'content-type': 'text/html' } }))
+    expect(plain.expiresAt).toBeUndefined()
+  })
+})

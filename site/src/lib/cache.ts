@@ -38,6 +38,8 @@ export const cached = async <V extends NonNullable<unknown>>(
   key: string,
   load: () => Promise<V>,
   keep: (value: V) => boolean = () => true,
+  /** A shorter life than the store's TTL for this value, in ms (a page whose content changes with the clock). */
+  lifeOf: (value: V) => number | undefined = () => undefined,
 ): Promise<V> => {
   if (!enabled) return load()
   const hit = store.get(key)
@@ -48,7 +50,10 @@ export const cached = async <V extends NonNullable<unknown>>(
   const started = generation
   const promise = load()
     .then((value) => {
-      if (started === generation && keep(value)) store.set(key, value)
+      const life = lifeOf(value)
+      if (started === generation && keep(value) && (life === undefined || life > 0)) {
+        store.set(key, value, life === undefined ? undefined : { ttl: Math.min(life, ttl) })
+      }
       return value
     })
     .finally(() => {

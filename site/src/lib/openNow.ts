@@ -173,3 +173,32 @@ export const openState = (hours: Hours, now: Date): OpenState => {
   }
   return { kind: 'closed', opens: null }
 }
+
+/**
+ * When the open-now line of `hours` next changes: at the next opening or
+ * closing, or at the service's next local midnight (where "tomorrow 09:00"
+ * becomes "09:00" and another day's rule starts). A cached page that shows
+ * the line must not outlive this. Null when there are no hours at all.
+ * Counted in minutes of local time, so on a daylight-saving change day it may
+ * be an hour off; the page cache's own TTL still bounds it.
+ */
+export const changesAt = (hours: Hours, now: Date): Date | null => {
+  if (!hasHours(hours)) return null
+  const timeZone = hours.timeZone || DEFAULT_TIME_ZONE
+  const { minutes } = localTime(now, timeZone)
+  const minuteStart = Math.floor(now.getTime() / 60_000) * 60_000
+  const after = (inDays: number, time: string) =>
+    minuteStart + (inDays * DAY_MINUTES + minutesOf(time) - minutes) * 60_000
+  const candidates = [after(1, '00:00')]
+  const state = openState(hours, now)
+  if (state.kind === 'open' && state.closes) candidates.push(after(state.closes.inDays, state.closes.time))
+  if (state.kind === 'closed' && state.opens) candidates.push(after(state.opens.inDays, state.opens.time))
+  return new Date(Math.min(...candidates))
+}
+
+/** The earliest change among several services' lines (a page of search results), or null. */
+export const earliestChange = (all: Hours[], now: Date): Date | null =>
+  all.reduce<Date | null>((soonest, hours) => {
+    const at = changesAt(hours, now)
+    return at && (!soonest || at < soonest) ? at : soonest
+  }, null)

@@ -17,7 +17,15 @@ export interface CachedPage {
   identity: Buffer
   br: Buffer
   gzip: Buffer
+  /** When the page's content goes out of date by itself (an open-now line), ms since the epoch. */
+  expiresAt?: number
 }
+
+/**
+ * A page whose content changes with the clock says until when it is right:
+ * `X-Cache-Expires: <HTTP date>` (set by the page, never sent to the browser).
+ */
+const EXPIRES_HEADER = 'x-cache-expires'
 
 const pages = createStore<CachedPage>(
   config().SITE_CACHE_PAGES_MB * 1024 * 1024,
@@ -38,10 +46,19 @@ export const compressPage = async (response: Response): Promise<CachedPage> => {
     gzipAsync(identity, { level: 6 }),
   ])
   const headers = [...response.headers].filter(
-    ([name]) => !/^(content-length|content-encoding|etag)$/i.test(name),
+    ([name]) => !/^(content-length|content-encoding|etag|x-cache-expires)$/i.test(name),
   )
   const etag = `W/"${createHash('sha1').update(identity).digest('base64url')}"`
-  return { status: response.status, headers, etag, identity, br, gzip: gz }
+  const expires = Date.parse(response.headers.get(EXPIRES_HEADER) ?? '')
+  return {
+    status: response.status,
+    headers,
+    etag,
+    identity,
+    br,
+    gzip: gz,
+    ...(Number.isNaN(expires) ? {} : { expiresAt: expires }),
+  }
 }
 
 /** The page for `key` from the cache, or rendered by `render` (once, however many ask at the same time). */
@@ -56,6 +73,7 @@ export const cachedPage = async (key: string, render: () => Promise<Response>) =
       return compressPage(response)
     },
     () => (fresh ? cacheable(fresh) : false),
+    (page) => (page.expiresAt === undefined ? undefined : page.expiresAt - Date.now()),
   )
   return page
 }

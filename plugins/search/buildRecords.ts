@@ -15,8 +15,10 @@ const nameOf = (value: Named): string => (value && typeof value === 'object' ? (
 /**
  * The index rows of some documents: one per document and locale, from the
  * published version only (with English filling untranslated fields, as
- * readers see it). Documents with nothing published get no rows, so drafts
- * never reach the index. One query per locale, however many documents.
+ * readers see it, and `translated` false where it fills the title).
+ * Documents with nothing published get no rows, so drafts never reach the
+ * index. Two queries per locale (the second, titles only, tells a
+ * translation from English standing in), however many documents.
  */
 export const buildRecords = async (
   req: PayloadRequest,
@@ -25,6 +27,24 @@ export const buildRecords = async (
 ): Promise<SearchRecord[]> => {
   const locales = (req.payload.config.localization || { localeCodes: ['en'] }).localeCodes
   const records: SearchRecord[] = []
+  /** Per locale, the documents whose own title exists there (without English filling it in). */
+  const ownTitles = new Map<string, Set<number>>()
+  for (const locale of locales) {
+    if (locale === 'en') continue
+    const { docs } = await req.payload.find({
+      collection,
+      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      locale: locale as 'en',
+      fallbackLocale: false,
+      draft: false,
+      depth: 0,
+      pagination: false,
+      select: { title: true },
+      overrideAccess: true,
+      req,
+    })
+    ownTitles.set(locale, new Set(docs.filter((d) => !!d.title).map((d) => d.id)))
+  }
   for (const locale of locales) {
     const { docs } = await req.payload.find({
       collection,
@@ -49,6 +69,7 @@ export const buildRecords = async (
         locale: locale as SearchRecord['locale'],
         slug: doc.slug ?? null,
         title: doc.title,
+        translated: locale === 'en' || (ownTitles.get(locale)?.has(id) ?? false),
         summary: doc.summary ?? null,
         category: resource ? idOf(resource.category) : null,
         district: resource ? idOf(resource.district) : null,

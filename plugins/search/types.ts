@@ -10,6 +10,8 @@ export interface SearchRecord {
   locale: 'en' | 'ur' | 'ps'
   slug: string | null
   title: string
+  /** False when `title` is English standing in for a missing translation. */
+  translated: boolean
   summary: string | null
   category: number | null
   district: number | null

@@ -35,7 +35,10 @@ export interface MeiliDocument {
   id: string
   type: string
   docId: number
+  /** The document across its locales (`resources-12`): results are distinct on it. */
+  docKey: string
   locale: string
+  translated: boolean
   slug: string | null
   title: string
   summary: string | null
@@ -50,6 +53,8 @@ export interface MeiliDocument {
   normBody: string
   normTerms: string
 }
+
+export const meiliDocKey = (collection: string, docId: number) => `${collection}-${docId}`
 
 export const meiliId = (collection: string, docId: number, locale: string) =>
   `${collection}-${docId}-${locale}`

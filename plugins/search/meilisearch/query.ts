@@ -30,8 +30,11 @@ export const searchMeilisearch = async (
     tags: params.tags ? `tags IN [${params.tags.join(', ')}]` : null,
     status: params.status ? `status IN [${params.status.map(quote).join(', ')}]` : null,
   }
+  const q = normalizeText(params.q).trim()
+  // With a query every locale's rows are searched (results are distinct per
+  // document, see settings.ts); browsing reads the reader's rows only.
   const base = [
-    `locale = ${quote(params.locale)}`,
+    ...(q ? [] : [`locale = ${quote(params.locale)}`]),
     ...(params.from ? [`publishedAt >= ${Date.parse(params.from) / 1000}`] : []),
     ...(params.to ? [`publishedAt < ${Date.parse(params.to) / 1000 + 86_400}`] : []),
   ]
@@ -43,7 +46,6 @@ export const searchMeilisearch = async (
         .map(([, c]) => c!),
     ].join(' AND ')
 
-  const q = normalizeText(params.q).trim()
   const [main, ...facetAnswers] = await Promise.all([
     index.search(q, {
       filter: filterExcept(),
@@ -73,6 +75,18 @@ export const searchMeilisearch = async (
     }),
   ) as SearchResult['facets']
 
+  // A hit found through another locale's row is shown from the reader's row.
+  const found = main.hits as (MeiliDocument & { _formatted?: { summary?: string }; _rankingScore?: number })[]
+  const elsewhere = found.filter((hit) => hit.locale !== params.locale)
+  const readerRows = new Map<string, MeiliDocument>()
+  if (elsewhere.length > 0) {
+    const rows = await index.search('', {
+      filter: `locale = ${quote(params.locale)} AND docKey IN [${elsewhere.map((h) => quote(h.docKey)).join(', ')}]`,
+      limit: elsewhere.length,
+    })
+    for (const row of rows.hits as MeiliDocument[]) readerRows.set(row.docKey, row)
+  }
+
   const totalDocs = main.totalHits ?? 0
   return {
     q: params.q,
@@ -81,16 +95,22 @@ export const searchMeilisearch = async (
     limit: params.limit,
     totalDocs,
     totalPages: Math.ceil(totalDocs / params.limit),
-    hits: main.hits.map((hit) => {
-      const doc = hit as MeiliDocument & { _formatted?: { summary?: string }; _rankingScore?: number }
+    hits: found.map((hit) => {
+      const own = readerRows.get(hit.docKey)
+      const doc = own ?? hit
       return {
         collection: doc.type,
         id: doc.docId,
         slug: doc.slug,
         title: doc.title,
         summary: doc.summary,
-        snippet: toSnippet(doc._formatted?.summary ?? doc.summary ?? ''),
-        score: doc._rankingScore ?? 0,
+        translated: doc.translated !== false,
+        snippet: own
+          ? escapeHtml(own.summary ?? '')
+          : toSnippet(hit._formatted?.summary ?? hit.summary ?? ''),
+        // Meilisearch ranks typos and prefixes itself and does not say which it used.
+        match: null,
+        score: hit._rankingScore ?? 0,
         status: doc.status,
         category: doc.category,
         district: doc.district,
@@ -100,5 +120,6 @@ export const searchMeilisearch = async (
     facets,
     // Meilisearch already corrects typos itself; it has no separate suggestion.
     didYouMean: null,
+    corrected: null,
   }
 }

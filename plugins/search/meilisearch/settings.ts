@@ -17,7 +17,18 @@ export const applyMeiliSettings = async (settings: MeiliSettings, synonyms: Syno
   await meiliIndex(settings)
     .updateSettings({
       searchableAttributes: ['normTitle', 'normSummary', 'normBody', 'normTerms'],
-      filterableAttributes: ['locale', 'type', 'category', 'district', 'tags', 'status', 'publishedAt'],
+      // One hit per document whichever locale's row matched, as in PostgreSQL.
+      distinctAttribute: 'docKey',
+      filterableAttributes: [
+        'docKey',
+        'locale',
+        'type',
+        'category',
+        'district',
+        'tags',
+        'status',
+        'publishedAt',
+      ],
       sortableAttributes: ['publishedAt', 'docUpdatedAt'],
       typoTolerance: { enabled: true },
       synonyms: map,

@@ -9,7 +9,7 @@ import type { MeiliDocument, MeiliSettings } from './client'
 import { poolDb } from '../../../utilities/db'
 import { searchOptionsOf } from '../options'
 import { searchTables } from '../tables'
-import { meiliId, meiliIndex, meiliSettings } from './client'
+import { meiliDocKey, meiliId, meiliIndex, meiliSettings } from './client'
 
 /** What a `search.sync` outbox entry carries. */
 export interface SearchSyncPayload {
@@ -32,7 +32,9 @@ export const readDocuments = async (
     id: meiliId(collection, Number(r.doc_id), String(r.locale)),
     type: collection,
     docId: Number(r.doc_id),
+    docKey: meiliDocKey(collection, Number(r.doc_id)),
     locale: String(r.locale),
+    translated: r.translated !== false,
     slug: (r.slug as string | null) ?? null,
     title: String(r.title),
     summary: (r.summary as string | null) ?? null,

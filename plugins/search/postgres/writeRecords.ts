@@ -29,9 +29,9 @@ export const replaceRecords = async (
   )
   if (records.length > 0) {
     await db.execute(sql`
-      insert into ${index} (doc_collection, doc_id, locale, slug, title, summary, category, district,
+      insert into ${index} (doc_collection, doc_id, locale, slug, title, translated, summary, category, district,
         tags, status, published_at, doc_updated_at, norm_title, norm_summary, norm_body, norm_terms)
-      select doc_collection, doc_id, locale, slug, title, summary, category, district, tags, status,
+      select doc_collection, doc_id, locale, slug, title, translated, summary, category, district, tags, status,
         published_at, doc_updated_at, norm_title, norm_summary, norm_body, norm_terms
       -- Rows of the index table's own type: every column, enums included, gets its type from the
       -- table, whatever the index slug made the table and its enums be called.
@@ -46,6 +46,7 @@ export const replaceRecords = async (
             locale: r.locale,
             slug: r.slug,
             title: r.title,
+            translated: r.translated,
             summary: r.summary,
             category: r.category,
             district: r.district,
@@ -62,7 +63,7 @@ export const replaceRecords = async (
       -- Two jobs may rebuild the same document at once (a category and a tag
       -- renamed together): the later write wins instead of failing the job.
       on conflict (doc_collection, doc_id, locale) do update set
-        slug = excluded.slug, title = excluded.title, summary = excluded.summary,
+        slug = excluded.slug, title = excluded.title, translated = excluded.translated, summary = excluded.summary,
         category = excluded.category, district = excluded.district, tags = excluded.tags,
         status = excluded.status, published_at = excluded.published_at,
         doc_updated_at = excluded.doc_updated_at, norm_title = excluded.norm_title,

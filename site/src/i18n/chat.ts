@@ -47,6 +47,14 @@ export interface ChatMessages {
   reconnecting: string
   connected: string
   failed: string
+  /** Read to screen readers while the history loads (the skeleton itself is hidden from them). */
+  loadingMessages: string
+  /** The toast when a message could not go out (no connection, no answer in time). */
+  notSentToast: string
+  /** Its button: sends the same message again. */
+  retrySend: string
+  /** The mark on the message left in the list. */
+  notSentMark: string
   noScript: string
 }
 
@@ -99,6 +107,10 @@ export const chatMessages: Record<Locale, ChatMessages> = {
     reconnecting: 'Connection lost; reconnecting…',
     connected: 'Connected',
     failed: 'That did not work: {name}',
+    loadingMessages: 'Loading messages…',
+    notSentToast: 'Message not sent.',
+    retrySend: 'Retry',
+    notSentMark: 'Not sent',
     noScript: 'The chat needs JavaScript.',
   },
   ur: {
@@ -148,6 +160,10 @@ export const chatMessages: Record<Locale, ChatMessages> = {
     reconnecting: 'رابطہ ٹوٹ گیا؛ دوبارہ جوڑا جا رہا ہے…',
     connected: 'رابطہ قائم',
     failed: 'یہ نہیں ہو سکا: {name}',
+    loadingMessages: 'پیغامات آ رہے ہیں…',
+    notSentToast: 'پیغام نہیں بھیجا جا سکا۔',
+    retrySend: 'دوبارہ بھیجیں',
+    notSentMark: 'نہیں بھیجا گیا',
     noScript: 'گفتگو کے لیے جاوا اسکرپٹ درکار ہے۔',
   },
   ps: {
@@ -197,6 +213,10 @@ export const chatMessages: Record<Locale, ChatMessages> = {
     reconnecting: 'اړیکه پرې شوه؛ بیا نښلول کېږي…',
     connected: 'نښلول شوی',
     failed: 'دا ونه شو: {name}',
+    loadingMessages: 'پیغامونه راځي…',
+    notSentToast: 'پیغام ونه لېږل شو.',
+    retrySend: 'بیا یې ولېږئ',
+    notSentMark: 'نه دی لېږل شوی',
     noScript: 'خبرو ته جاواسکرېپټ اړین دی.',
   },
 }

@@ -1,6 +1,8 @@
 import type { ChatMessage } from '../../../../realtime/events'
 import type { ChatPage } from './start'
 
+import { shortDateTime } from '../../lib/dates'
+
 export type Action = 'reply' | 'edit' | 'delete' | 'pin' | 'unpin' | 'hide' | 'report'
 
 export interface Viewer {
@@ -40,10 +42,7 @@ export const renderMessage = (
   who.textContent = message.author === viewer.id ? s.you : (message.authorName ?? '—')
   const time = document.createElement('time')
   time.dateTime = message.createdAt
-  time.textContent = new Intl.DateTimeFormat(page.locale === 'en' ? 'en-GB' : `${page.locale}-PK`, {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(message.createdAt))
+  time.textContent = shortDateTime(page.locale, message.createdAt)
   meta.append(who, ' · ', time)
   if (message.edited) meta.append(` · ${s.edited}`)
   if (message.pinned) {

@@ -9,14 +9,19 @@ import type {
 import type { SessionUser } from '../../lib/session'
 import type { ChatPage } from './start'
 
+import { shortDateTime } from '../../lib/dates'
 import { realtimeAddressOf } from '../realtime/address'
 import { watchConnection } from '../realtime/connection'
+import { toast } from '../toast'
 import { type Action, type Viewer, renderMessage } from './render'
+import { type Draft, draftKey, notSentItem } from './unsent'
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>
 
 /** How long a send waits for the server's acknowledgement before it counts as not sent. */
 const SEND_TIMEOUT_MS = 10_000
+/** How long "Retry" waits for a lost connection to come back before it counts as not sent again. */
+const RECONNECT_WAIT_MS = 8_000
 
 interface Room {
   id: number
@@ -49,6 +54,9 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
   const cancel = compose.querySelector<HTMLButtonElement>('.cancel')!
   const dialog = section.querySelector<HTMLDialogElement>('dialog.report')!
   const messages = new Map<number, ChatMessage>()
+  /** Messages that did not go out: their entry in the list and their toast. */
+  const unsent = new Map<string, { item: HTMLLIElement; toast: HTMLElement | null }>()
+  const loading = log.querySelector('.history-loading')
   let replyTo: number | undefined
   let editing: number | undefined
 
@@ -73,6 +81,11 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
     // New messages at the end bring the conversation along; earlier ones keep the reader's place.
     if (!after) log.scrollTop = log.scrollHeight
   }
+  // The skeleton goes once the history is there (or cannot come: the notice explains).
+  const historySettled = () => {
+    loading?.remove()
+    log.setAttribute('aria-busy', 'false')
+  }
   const lastId = () => Math.max(0, ...messages.keys())
   const firstId = () => Math.min(...messages.keys())
 
@@ -85,6 +98,7 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
 
   const join = async (cursor: { before?: number; after?: number } = {}) => {
     const result = await socket.emitWithAck('room:join', { room: room.id, ...cursor })
+    historySettled()
     if (!fail(result) || !result.ok) return
     for (const message of result.messages) place(message)
     if (!cursor.after) older.hidden = !result.hasMore
@@ -98,7 +112,10 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
   })
   socket.on('disconnect', () => page.say(s.reconnecting))
   // The connection notice explains refusals and losses; the status line only follows the state.
-  socket.on('connect_error', () => page.say(''))
+  socket.on('connect_error', () => {
+    page.say('')
+    historySettled()
+  })
   socket.on('message:created', (message) => message.room === room.id && place(message))
   socket.on('message:updated', (message) => message.room === room.id && place(message))
   socket.on('message:deleted', ({ id, room: from }) => {
@@ -108,7 +125,7 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
   })
   socket.on('member:muted', ({ room: from, user: muted, mutedUntil }) => {
     if (from === room.id && muted === user.id && mutedUntil) {
-      page.say(page.fill(s.mutedUntil, { time: new Date(mutedUntil).toLocaleString(page.locale) }))
+      page.say(page.fill(s.mutedUntil, { time: shortDateTime(page.locale, mutedUntil) }))
     }
   })
   socket.on('member:role', ({ room: from, user: changed, role }) => {
@@ -133,25 +150,86 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
     textarea.value = ''
   }
   cancel.addEventListener('click', resetCompose)
+  /**
+   * Sends a draft; null when it could not go out (no connection, or no answer
+   * in time). Socket.IO would hold the message until a connection comes
+   * back, maybe never: offline, it is not sent.
+   */
+  const deliver = async (draft: Draft): Promise<Result | null> => {
+    if (!socket.connected) return null
+    const ack = socket.timeout(SEND_TIMEOUT_MS)
+    try {
+      return draft.editing
+        ? await ack.emitWithAck('message:edit', { id: draft.editing, text: draft.text })
+        : await ack.emitWithAck('message:send', {
+            room: room.id,
+            text: draft.text,
+            ...(draft.replyTo ? { replyTo: draft.replyTo } : {}),
+          })
+    } catch {
+      return null
+    }
+  }
+  const connectedSoon = () =>
+    new Promise<boolean>((resolve) => {
+      if (socket.connected) return resolve(true)
+      const done = () => {
+        clearTimeout(timer)
+        resolve(true)
+      }
+      const timer = setTimeout(() => {
+        socket.off('connect', done)
+        resolve(false)
+      }, RECONNECT_WAIT_MS)
+      socket.once('connect', done)
+      // As the notice's own button does: start again now rather than at the next back-off.
+      socket.disconnect()
+      socket.connect()
+    })
+  /**
+   * A draft that did not go out: it stays in the box (and the notice says
+   * why), is marked in the conversation, and a toast offers to send it again.
+   */
+  const notSent = (draft: Draft) => {
+    connection.notSent()
+    const key = draftKey(draft)
+    const earlier = unsent.get(key)
+    earlier?.toast?.remove()
+    const item = earlier?.item ?? notSentItem(page, draft)
+    if (!earlier) {
+      list.append(item)
+      log.scrollTop = log.scrollHeight
+    }
+    unsent.set(key, {
+      item,
+      toast: toast(s.notSentToast, {
+        kind: 'error',
+        action: { label: s.retrySend, run: () => void retry(draft) },
+      }),
+    })
+  }
+  const sent = (draft: Draft, result: Result) => {
+    const key = draftKey(draft)
+    unsent.get(key)?.item.remove()
+    unsent.delete(key)
+    if (!fail(result)) return false
+    if (result.ok && 'message' in result) place(result.message as ChatMessage)
+    return true
+  }
+  const retry = async (draft: Draft) => {
+    const result = (await connectedSoon()) ? await deliver(draft) : null
+    if (!result) return notSent(draft)
+    // Sent from the toast: the same text still in the box must not go out twice.
+    if (sent(draft, result) && textarea.value.trim() === draft.text) resetCompose()
+  }
   compose.addEventListener('submit', async (event) => {
     event.preventDefault()
     const text = textarea.value.trim()
     if (!text) return
-    // Socket.IO would hold the message until a connection comes back, maybe
-    // never: offline, it is not sent, and it stays in the box to send again.
-    if (!socket.connected) return connection.notSent()
-    const ack = socket.timeout(SEND_TIMEOUT_MS)
-    let result: Result
-    try {
-      result = editing
-        ? await ack.emitWithAck('message:edit', { id: editing, text })
-        : await ack.emitWithAck('message:send', { room: room.id, text, ...(replyTo ? { replyTo } : {}) })
-    } catch {
-      return connection.notSent()
-    }
-    if (!fail(result)) return
-    if (result.ok && 'message' in result) place(result.message as ChatMessage)
-    resetCompose()
+    const draft: Draft = { text, replyTo, editing }
+    const result = await deliver(draft)
+    if (!result) return notSent(draft)
+    if (sent(draft, result)) resetCompose()
   })
   // Enter sends, Shift+Enter starts a new line.
   textarea.addEventListener('keydown', (event) => {

@@ -10,8 +10,11 @@ interface Room {
 /** The rooms open to the reader, each a link to its page. */
 export const showRooms = async (page: ChatPage) => {
   const section = page.element.querySelector<HTMLElement>('section.rooms')!
+  // The skeleton inside holds the list's place while it loads.
+  section.hidden = false
   const response = await fetch('/api/rooms', { credentials: 'same-origin' })
   const body = (await response.json()) as { rooms?: Room[]; error?: string }
+  section.querySelector('.rooms-loading')?.remove()
   if (!response.ok || !body.rooms) return page.say(body.error ?? '')
   const list = section.querySelector('ul')!
   for (const room of body.rooms) {
@@ -26,5 +29,4 @@ export const showRooms = async (page: ChatPage) => {
     list.append(item)
   }
   section.querySelector<HTMLElement>('.empty')!.hidden = body.rooms.length > 0
-  section.hidden = false
 }

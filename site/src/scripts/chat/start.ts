@@ -1,4 +1,5 @@
 import type { ChatMessages } from '../../i18n/chat'
+import type { Locale } from '../../i18n/messages'
 
 import { showRoom } from './room'
 import { showRooms } from './rooms'
@@ -7,7 +8,7 @@ import { currentUser, signIn, signOut } from './session'
 export interface ChatPage {
   element: HTMLElement
   strings: ChatMessages
-  locale: string
+  locale: Locale
   say: (message: string) => void
   fill: (template: string, values: Record<string, string>) => string
 }
@@ -19,7 +20,7 @@ export const startChat = async (element: HTMLElement) => {
   const page: ChatPage = {
     element,
     strings,
-    locale: element.dataset.locale ?? 'en',
+    locale: (element.dataset.locale ?? 'en') as Locale,
     say: (message) => (status.textContent = message),
     fill: (template, values) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? ''),
   }

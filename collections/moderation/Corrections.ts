@@ -2,18 +2,10 @@ import type { Access, CollectionConfig, FieldHook } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { hasRole } from '../../access/roles'
+import { submitCorrectionEndpoint } from './submitCorrection'
+import { CONTACT_MAX, CORRECTION_STATUSES, CORRECTION_TOPICS, MESSAGE_MAX } from './topics'
 
-/** What a reader says is wrong; the site's form offers these. */
-export const CORRECTION_TOPICS = [
-  'phone',
-  'address',
-  'hours',
-  'closed',
-  'eligibility',
-  'fees',
-  'other',
-] as const
-export const CORRECTION_STATUSES = ['open', 'in-progress', 'resolved', 'dismissed'] as const
+export { CORRECTION_STATUSES, CORRECTION_TOPICS } from './topics'
 
 /** Moderators, editors and admins work the review queue. */
 const handlesCorrections: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'moderator')
@@ -41,9 +33,13 @@ export const Corrections: CollectionConfig = {
   admin: {
     group: 'Moderation',
     useAsTitle: 'summary',
-    defaultColumns: ['summary', 'resource', 'topic', 'status', 'createdAt'],
+    defaultColumns: ['summary', 'resource', 'topic', 'status', 'locale', 'createdAt', 'handledBy'],
+    listSearchableFields: ['summary', 'message', 'contact'],
     description: 'What readers say is wrong on a resource page. Change the status when you have handled it.',
   },
+  // The queue is worked oldest-open-last: the newest request first.
+  defaultSort: '-createdAt',
+  endpoints: [submitCorrectionEndpoint],
   access: {
     read: handlesCorrections,
     create: () => false,
@@ -80,14 +76,14 @@ export const Corrections: CollectionConfig = {
       name: 'message',
       type: 'textarea',
       required: true,
-      maxLength: 2000,
+      maxLength: MESSAGE_MAX,
       admin: { readOnly: true },
       hooks: { beforeChange: [asWritten] },
     },
     {
       name: 'contact',
       type: 'text',
-      maxLength: 200,
+      maxLength: CONTACT_MAX,
       admin: {
         readOnly: true,
         description: 'An email or phone number the reader left for a reply (optional).',

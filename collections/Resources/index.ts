@@ -5,11 +5,9 @@ import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { existingRelation } from '../../fields/existingRelation'
 import { deriveLocationBBox, locationFields } from '../../fields/location'
 import { slugField } from '../../fields/slug'
+import { attributesField } from './attributes'
 import { creditVerification, profileFields } from './profile'
 import { RESOURCE_STATUSES } from './statuses'
-
-const isPlainObject = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export const Resources: CollectionConfig = {
   slug: 'resources',
@@ -80,17 +78,7 @@ export const Resources: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'attributes',
-      type: 'json',
-      admin: {
-        description: 'Extra facts as a JSON object, e.g. {"beds": 20, "openingHours": "08:00-14:00"}.',
-      },
-      validate: (value: unknown) =>
-        value === null || value === undefined || isPlainObject(value)
-          ? true
-          : 'Attributes must be a JSON object (not an array, string or number)',
-    },
+    attributesField(),
     ...profileFields(),
     ...locationFields(),
     existingRelation({ name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true }),

@@ -32,11 +32,30 @@ export const clientsByRole = async (payload: Payload) => {
   >
 }
 
-/** A category, district and tag to hang test resources on. */
-export const createTaxonomy = async (payload: Payload) => {
+/** One row of a category's attribute schema, as tests write it (labels and units in English). */
+export interface AttributeSchemaRow {
+  key: string
+  label: string
+  type: 'text' | 'number' | 'boolean' | 'list'
+  unit?: string
+}
+
+/**
+ * A category, district and tag to hang test resources on. Resources may set
+ * only the attributes their category's schema declares (the server refuses
+ * others), so a test that sets attributes passes the schema here.
+ */
+export const createTaxonomy = async (
+  payload: Payload,
+  { attributeSchema = [] }: { attributeSchema?: AttributeSchemaRow[] } = {},
+) => {
   const id = unique()
   const [category, district, tag] = await Promise.all([
-    payload.create({ collection: 'categories', data: { name: `Category ${id}` }, overrideAccess: true }),
+    payload.create({
+      collection: 'categories',
+      data: { name: `Category ${id}`, attributeSchema },
+      overrideAccess: true,
+    }),
     payload.create({ collection: 'districts', data: { name: `District ${id}` }, overrideAccess: true }),
     payload.create({ collection: 'tags', data: { name: `Tag ${id}` }, overrideAccess: true }),
   ])

@@ -17,7 +17,7 @@ export const locationFields = (): Field[] => [
     type: 'json',
     admin: {
       description:
-        'Draw it on the map, or type GeoJSON: {"type": "Point", "coordinates": [longitude, latitude]}, a LineString or a Polygon.',
+        'Draw it on the map, or type GeoJSON: {"type": "Point", "coordinates": [longitude, latitude]}, a LineString, a Polygon, their Multi… forms, or a GeometryCollection of them.',
       components: { Field: '/plugins/geo/admin/LocationField#LocationField' },
     },
     validate: (value: unknown) => {

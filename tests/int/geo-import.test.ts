@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { resetConfig } from '../../utilities/config'
-import { clientsByRole, createTaxonomy, resourceData } from '../helpers/fixtures'
+import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { anonymous } from '../helpers/rest'
 
@@ -210,8 +210,10 @@ describe('POST /api/geo/import/commit', () => {
     const imports = async () => (await payload.count({ collection: 'imports' })).totalDocs
     const importsBefore = await imports()
 
+    // The water point may lie far from every district this run knows (depending on which other
+    // files made districts with shapes): kept as it is, on purpose.
     const res = await clients.editor.api.postRaw(
-      `/geo/import/commit?filename=sites.geojson&category=${taxonomy.category.id}&licence=CC-BY-4.0`,
+      `/geo/import/commit?filename=sites.geojson&category=${taxonomy.category.id}&licence=CC-BY-4.0&keep=1`,
       geojson,
       'application/geo+json',
     )
@@ -272,5 +274,175 @@ describe('POST /api/geo/import/commit in one transaction', () => {
     )
     expect(res.status).toBe(400)
     expect(await imports()).toBe(0)
+  })
+})
+
+describe('what Google Earth and GPS tools really export', () => {
+  /** A district of our own around Mardan, so "far outside the districts" has something to mean. */
+  let mardan: Awaited<ReturnType<typeof createTaxonomy>>
+  beforeAll(async () => {
+    mardan = await createTaxonomy(payload)
+    await payload.update({
+      collection: 'districts',
+      id: mardan.district.id,
+      data: {
+        centroid: { type: 'Point', coordinates: [72.04, 34.2] },
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [71.8, 34.0],
+              [72.4, 34.0],
+              [72.4, 34.5],
+              [71.8, 34.5],
+              [71.8, 34.0],
+            ],
+          ],
+        },
+      },
+    })
+  })
+
+  const kml = (placemarks: string) =>
+    `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${placemarks}</Document></kml>`
+  const multiPoints = `<Placemark><name>Camps in Takht Bhai</name><MultiGeometry>
+      <Point><coordinates>72.05,34.21</coordinates></Point>
+      <Point><coordinates>72.07,34.23</coordinates></Point></MultiGeometry></Placemark>`
+  const mixed = `<Placemark><name>Well and its pipe</name><MultiGeometry>
+      <Point><coordinates>72.1,34.3</coordinates></Point>
+      <LineString><coordinates>72.1,34.3 72.12,34.31</coordinates></LineString></MultiGeometry></Placemark>`
+
+  const commit = async (file: string, filename: string, extra = '') => {
+    const res = await clients.editor.api.postRaw(
+      `/geo/import/commit?filename=${filename}&category=${mardan.category.id}&district=${mardan.district.id}${extra}`,
+      file,
+      'application/vnd.google-earth.kml+xml',
+    )
+    expect(res.status).toBe(202)
+    await payload.jobs.run({ where: { id: { equals: res.body.jobId } } })
+    const { docs } = await payload.find({
+      collection: 'resources',
+      where: { 'provenance.source': { equals: `Import of ${filename}` } },
+      draft: true,
+      sort: 'title',
+    })
+    return { res, docs }
+  }
+
+  it('merges a MultiGeometry of points into one MultiPoint and stores it', async () => {
+    const res = await preview(kml(multiPoints), 'camps.kml')
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ valid: 1, geometryTypes: { MultiPoint: 1 }, invalid: [], warnings: [] })
+    const filename = `camps-${unique()}.kml`
+    const { docs } = await commit(kml(multiPoints), filename)
+    expect(docs.map((d) => d.location)).toEqual([
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [72.05, 34.21],
+          [72.07, 34.23],
+        ],
+      },
+    ])
+  })
+
+  it('keeps a mixed MultiGeometry as a GeometryCollection, stored and exported back', async () => {
+    const res = await preview(kml(mixed), 'well.kml')
+    expect(res.body).toMatchObject({ valid: 1, geometryTypes: { GeometryCollection: 1 } })
+    const filename = `well-${unique()}.kml`
+    const { docs } = await commit(kml(mixed), filename)
+    const collection = {
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Point', coordinates: [72.1, 34.3] },
+        {
+          type: 'LineString',
+          coordinates: [
+            [72.1, 34.3],
+            [72.12, 34.31],
+          ],
+        },
+      ],
+    }
+    expect(docs.map((d) => d.location)).toEqual([collection])
+    // Its bounding box is that of all its parts, so viewports find it.
+    expect(docs[0]!.bbox).toEqual({ minLng: 72.1, minLat: 34.3, maxLng: 72.12, maxLat: 34.31 })
+    await payload.update({
+      collection: 'resources',
+      id: docs[0]!.id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
+    const { REST_GET } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../../payload.config')
+    const exported = async (format: string) => {
+      const url = new URL(
+        `http://localhost:3000/api/geo/export?format=${format}&district=${mardan.district.id}`,
+      )
+      const response = await REST_GET(config)(new Request(url), {
+        params: Promise.resolve({ slug: ['geo', 'export'] }),
+      })
+      expect(response.status).toBe(200)
+      return response.text()
+    }
+    const geo = JSON.parse(await exported('geojson'))
+    expect(geo.features.find((f: any) => f.id === docs[0]!.id).geometry).toEqual(collection)
+    const back = await exported('kml')
+    expect(back).toContain(
+      '<MultiGeometry><Point><coordinates>72.1,34.3</coordinates></Point><LineString><coordinates>72.1,34.3 72.12,34.31</coordinates></LineString></MultiGeometry>',
+    )
+    // What we export, we import again as the same collection.
+    const again = await preview(back, 'again.kml')
+    expect(again.body.geometryTypes.GeometryCollection).toBeGreaterThanOrEqual(1)
+    const gpx = await exported('gpx')
+    expect(gpx).toMatch(/<wpt lat="34.3" lon="72.1"><name>Well and its pipe<\/name><\/wpt>/)
+    expect(gpx).toMatch(/<trk><name>Well and its pipe<\/name><trkseg>/)
+  })
+
+  it('flags a point with latitude and longitude swapped, offers the swap, and imports it only when asked', async () => {
+    const file = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        // Mardan written [latitude, longitude]: longitude 34.2, latitude 72.04, in the Arctic.
+        {
+          type: 'Feature',
+          properties: { name: 'Swapped BHU' },
+          geometry: { type: 'Point', coordinates: [34.2, 72.04] },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'Right BHU' },
+          geometry: { type: 'Point', coordinates: [72.04, 34.2] },
+        },
+      ],
+    })
+    const res = await preview(file, 'bhus.geojson')
+    expect(res.status).toBe(200)
+    expect(res.body.warnings).toEqual([
+      {
+        index: 0,
+        title: 'Swapped BHU',
+        reason: 'far outside the districts — are latitude and longitude swapped?',
+        swapped: [72.04, 34.2],
+      },
+    ])
+    const plain = `bhus-${unique()}.geojson`
+    const left = await commit(file, plain)
+    expect(left.res.body.skipped).toEqual([expect.objectContaining({ index: 0, title: 'Swapped BHU' })])
+    expect(left.docs.map((d) => d.title)).toEqual(['Right BHU'])
+    const swapped = `bhus-${unique()}.geojson`
+    const fixed = await commit(file, swapped, '&swap=0')
+    expect(fixed.res.body.skipped).toEqual([])
+    expect(fixed.docs.map((d) => [d.title, d.location])).toEqual([
+      ['Right BHU', { type: 'Point', coordinates: [72.04, 34.2] }],
+      ['Swapped BHU', { type: 'Point', coordinates: [72.04, 34.2] }],
+    ])
+    const bad = await clients.editor.api.postRaw(
+      `/geo/import/commit?filename=x.geojson&category=${mardan.category.id}&swap=first`,
+      file,
+      'application/json',
+    )
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors).toEqual([{ message: expect.stringContaining('swap'), field: 'swap' }])
   })
 })

@@ -1,4 +1,4 @@
-import type { Geometry, Position } from '../../../utilities/geojson'
+import type { Geometry, Position, SimpleGeometry } from '../../../utilities/geojson'
 import type { ExportFormat } from './types'
 
 import { xml } from './xml'
@@ -12,7 +12,7 @@ const polygon = (rings: Position[][]) =>
     .map((r) => `<innerBoundaryIs>${ring(r)}</innerBoundaryIs>`)
     .join('')}</Polygon>`
 
-const kmlGeometry = (g: Geometry): string => {
+const simpleGeometry = (g: SimpleGeometry): string => {
   const c = g.coordinates as never
   switch (g.type) {
     case 'Point':
@@ -29,6 +29,12 @@ const kmlGeometry = (g: Geometry): string => {
       return `<MultiGeometry>${(c as Position[][][]).map(polygon).join('')}</MultiGeometry>`
   }
 }
+
+/** A collection becomes one MultiGeometry of its parts' elements (KML allows no nesting here either). */
+const kmlGeometry = (g: Geometry): string =>
+  g.type === 'GeometryCollection'
+    ? `<MultiGeometry>${g.geometries.map((part) => simpleGeometry(part).replace(/^<MultiGeometry>|<\/MultiGeometry>$/g, '')).join('')}</MultiGeometry>`
+    : simpleGeometry(g)
 
 /** KML 2.2, one Placemark per resource, facts in ExtendedData. */
 export const kml: ExportFormat = {

@@ -6,6 +6,7 @@ import { isEditor } from '../../../access/isEditor'
 import { config } from '../../../utilities/config'
 import { defineEndpoint } from '../../../utilities/endpoint'
 import { badRequest, tooLarge } from '../../../utilities/errors'
+import { swapAxes } from '../../../utilities/geojson'
 import { ImportError, parseUpload } from './parse'
 import { previewImport } from './preview'
 
@@ -82,12 +83,22 @@ export const importPreviewEndpoint = defineEndpoint({
 
 const id = z.coerce.number().int().positive().max(2_147_483_647)
 
+/** `swap=2,5`: feature indexes (as the preview numbers them). */
+const indexes = z
+  .string()
+  .max(2000)
+  .regex(/^\d+(,\d+)*$/, 'must be feature indexes separated by commas, e.g. 2,5')
+  .transform((s) => new Set(s.split(',').map(Number)))
+
 /**
  * `POST /api/geo/import/commit?filename=…&category=3[&district=7&licence=…]`
  * with the same file: queues a job that creates a draft resource per valid
  * feature (district: the given one, or the nearest by centroid) and answers
  * 202 with the import whose progress the admin shows. The import record and
  * its job are written in one transaction: neither exists without the other.
+ * A feature the preview flagged as far outside the districts is imported
+ * only when named: `swap=<index,…>` exchanges its longitude and latitude,
+ * `keep=<index,…>` takes it as it is; the others are left out and listed.
  */
 export const importCommitEndpoint = defineEndpoint({
   method: 'post',
@@ -97,6 +108,8 @@ export const importCommitEndpoint = defineEndpoint({
     category: id,
     district: id.optional(),
     licence: z.string().max(80).optional(),
+    swap: indexes.optional(),
+    keep: indexes.optional(),
   }),
   access: isEditor,
   transaction: true,
@@ -115,7 +128,18 @@ export const importCommitEndpoint = defineEndpoint({
         throw badRequest(field, `${field}: no ${collection} document has id ${value}`)
       }
     }
-    const valid = result.report.validFeatures
+    const flagged = new Map(result.report.warnings.map((w) => [w.index, w]))
+    const skipped = result.report.warnings
+      .filter((w) => !query.swap?.has(w.index) && !query.keep?.has(w.index))
+      .map(({ index, title, reason }) => ({ index, title, reason }))
+    const valid = result.report.validFeatures.flatMap((feature) => {
+      if (!flagged.has(feature.index) || query.keep?.has(feature.index)) return [feature]
+      if (!query.swap?.has(feature.index)) return []
+      return [{ ...feature, geometry: swapAxes(feature.geometry as never) as never }]
+    })
+    if (valid.length === 0) {
+      throw badRequest('swap', 'Every usable feature is far outside the districts: name them in swap or keep')
+    }
     const record = await req.payload.create({
       collection: 'imports',
       data: {
@@ -147,6 +171,9 @@ export const importCommitEndpoint = defineEndpoint({
       } as never,
       req,
     })
-    return Response.json({ importId: record.id, jobId: job.id, total: valid.length }, { status: 202 })
+    return Response.json(
+      { importId: record.id, jobId: job.id, total: valid.length, skipped },
+      { status: 202 },
+    )
   },
 })

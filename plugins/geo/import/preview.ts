@@ -6,7 +6,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { ImportFormat } from './parse'
 
 import { poolDb } from '../../../utilities/db'
-import { parseGeometry } from '../../../utilities/geojson'
+import { parseGeometry, simplifyCollection } from '../../../utilities/geojson'
+import { farFromDistricts } from './outliers'
 
 /** Which resource field a source property most likely feeds, by its name. */
 const FIELD_FOR: [RegExp, string][] = [
@@ -43,7 +44,8 @@ const textFor = (properties: Record<string, unknown>, field: 'title' | 'summary'
  * What committing a file would do, before anything is written: how many
  * features and of which geometry types, how source properties map onto
  * resource fields, which features are invalid and why, and which look like
- * resources we already have (within about 300 m and with a similar name).
+ * resources we already have (within about 300 m and with a similar name),
+ * and which lie far outside the districts (swapped coordinates, usually).
  */
 export const previewImport = async (
   payload: Payload,
@@ -65,7 +67,10 @@ export const previewImport = async (
     }
     const title = textFor(props, 'title', 200)
     if (!feature.geometry) return invalid.push({ index, title, reason: 'has no geometry' })
-    const parsed = parseGeometry(feature.geometry)
+    // A KML MultiGeometry arrives as a GeometryCollection: a MultiPoint/-LineString/-Polygon when
+    // its parts are of one kind, else a flat collection.
+    const geometry = simplifyCollection(feature.geometry)
+    const parsed = parseGeometry(geometry)
     if (!parsed.ok) return invalid.push({ index, title, reason: `geometry: ${parsed.reason}` })
     if (!title) return invalid.push({ index, title, reason: 'has no name or title property' })
     geometryTypes[parsed.geometry.type] = (geometryTypes[parsed.geometry.type] ?? 0) + 1
@@ -73,7 +78,7 @@ export const previewImport = async (
     valid.push({
       index,
       title,
-      geometry: feature.geometry,
+      geometry: parsed.geometry as unknown as GeoJSONGeometry,
       properties: props,
       summary: textFor(props, 'summary', 600),
       point: [(minLng + maxLng) / 2, (minLat + maxLat) / 2],
@@ -88,6 +93,7 @@ export const previewImport = async (
     properties: [...properties].map(([name, { field, samples }]) => ({ name, field, samples: [...samples] })),
     invalid,
     duplicates: await findDuplicates(payload, valid),
+    warnings: await farFromDistricts(payload, valid),
     validFeatures: valid,
     sample: valid
       .slice(0, 5)

@@ -2,6 +2,7 @@ import type { TaxonomyIds } from './taxonomy'
 
 import { slugify } from '../../utilities/slugify'
 import { categories, districtLocalities, districts, places, resourceTemplates, sources } from './data'
+import { bodies } from './data/bodies'
 import { lexicalParagraphs } from './lexical'
 import { generateProfile, type SeedProfile } from './profile'
 import { pointNear, type Random } from './random'
@@ -12,6 +13,8 @@ const STATUS_WEIGHTS = [
   ['temporarily-closed', 0.08],
   ['closed', 0.07],
 ] as const
+
+const LOCALES = ['en', 'ur', 'ps'] as const
 
 const COLLECTORS = ['Ayesha Khan', 'Bilal Afridi', 'Gul Bibi', 'Hamid Yousafzai', 'Nasreen Shah', 'Zar Wali']
 
@@ -52,7 +55,8 @@ const drawAttributes = (random: Random, template: Record<string, unknown>) =>
 
 /**
  * One plausible resource: a template of its category, a place, a point inside
- * its district, provenance, and Urdu/Pashto text for about half of them.
+ * its district, provenance, and its title, summary and body in English, Urdu
+ * and Pashto.
  */
 export const generateResource = (
   random: Random,
@@ -72,17 +76,18 @@ export const generateResource = (
   for (let n = 2; takenSlugs.has(slug); n++) slug = slugify(`${stem} ${n}`)
   takenSlugs.add(slug)
 
-  const locales: GeneratedResource['locales'] = (['en', 'ur', 'ps'] as const)
-    .filter((locale) => locale === 'en' || random.chance(locale === 'ur' ? 0.5 : 0.35))
-    .map((locale) => {
-      const summary = fill(template.summary[locale], locale)
-      return {
-        locale,
-        title: fill(template.title[locale], locale),
-        summary,
-        body: lexicalParagraphs([summary], locale === 'en' ? 'ltr' : 'rtl'),
-      }
-    })
+  const body = bodies[template.title.en]
+  if (!body)
+    throw new Error(`No body for the resource template "${template.title.en}" (scripts/seed/data/bodies)`)
+  const locales: GeneratedResource['locales'] = LOCALES.map((locale) => ({
+    locale,
+    title: fill(template.title[locale], locale),
+    summary: fill(template.summary[locale], locale),
+    body: lexicalParagraphs(
+      body[locale].map((paragraph) => fill(paragraph, locale)),
+      locale === 'en' ? 'ltr' : 'rtl',
+    ),
+  }))
 
   const source = random.pick(sources)
   const collectedAt = new Date(Date.UTC(2024, 0, 1) + random.int(0, 700) * 86_400_000).toISOString()
@@ -109,6 +114,9 @@ export const generateResource = (
     },
     locales,
     tagIds,
-    profile: generateProfile(random, template.category, titleEn, place, slug),
+    profile: generateProfile(random, template.category, titleEn, place, slug, {
+      hours: template.hours,
+      languages: template.languages,
+    }),
   }
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { DayCode, HoursSeed, TimeRange } from './data/types'
 import type { Random } from './random'
 
 type Locale = 'en' | 'ur' | 'ps'
@@ -143,6 +144,9 @@ export interface SeedProfile {
   >
 }
 
+/** Midnight UTC of the day the seed runs. */
+const TODAY = Math.floor(Date.now() / 86_400_000) * 86_400_000
+
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
 const week = (weekday: Ranges, friday: Ranges, saturday: Ranges | null): SeedDay[] =>
@@ -150,6 +154,34 @@ const week = (weekday: Ranges, friday: Ranges, saturday: Ranges | null): SeedDay
     const ranges = day === 'fri' ? friday : day === 'sat' ? saturday : day === 'sun' ? null : weekday
     return ranges ? { day, mode: 'open', ranges } : { day, mode: 'closed', ranges: [] }
   })
+
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
+/** Friday's midday prayer: a range that spans it is split around it. */
+const aroundJumma = (ranges: readonly TimeRange[]): Ranges =>
+  ranges.flatMap(([opens, closes]): Ranges =>
+    minutes(opens) < minutes('12:30') && minutes(closes) > minutes('14:30')
+      ? [
+          [opens, '12:30'],
+          ['14:30', closes],
+        ]
+      : [[opens, closes]],
+  )
+
+/** A template's own hours: on its days (Monday to Saturday unless it says), with the Friday break. */
+const hoursOf = (hours: HoursSeed): SeedDay[] => {
+  if (hours === '24h') return DAYS.map((day) => ({ day, mode: '24h', ranges: [] }))
+  const days: readonly DayCode[] = hours.days ?? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+  return DAYS.map((day) =>
+    days.includes(day)
+      ? {
+          day,
+          mode: 'open',
+          ranges: day === 'fri' ? aroundJumma(hours.ranges) : hours.ranges.map(([o, c]) => [o, c]),
+        }
+      : { day, mode: 'closed', ranges: [] },
+  )
+}
 
 /** Hours as they usually are per kind of place; Friday closes for the midday prayer where offices do. */
 const hoursFor = (category: string, title: string, random: Random): SeedDay[] => {
@@ -266,12 +298,19 @@ const LABELS: Record<string, Text> = {
  */
 const demoNumber = (random: Random) => `+92 000 ${String(random.int(0, 9_999_999)).padStart(7, '0')}`
 
+/** What a template says of itself, which wins over the category's defaults. */
+export interface ProfileHints {
+  hours?: HoursSeed
+  languages?: readonly string[]
+}
+
 export const generateProfile = (
   random: Random,
   category: string,
   titleEn: string,
   place: Text,
   slug: string,
+  hints: ProfileHints = {},
 ): SeedProfile => {
   const kind =
     category === 'health' || category === 'mental-health'
@@ -323,12 +362,15 @@ export const generateProfile = (
     website: random.chance(0.3) ? `https://example.org/${slug}` : null,
     postalCode: random.chance(0.6) ? String(random.int(12000, 29999)) : null,
     feesKind: kind === 'health' && random.chance(0.2) ? 'paid' : 'free',
+    // Counted back from today, so "last checked" reads the same however long after the seed it is read.
     lastVerifiedAt: random.chance(0.7)
-      ? new Date(Date.UTC(2025, 5, 1) + random.int(0, 540) * 86_400_000).toISOString()
+      ? new Date(TODAY - random.int(0, 540) * 86_400_000).toISOString()
       : null,
-    openingHours: hoursFor(category, titleEn, random),
+    openingHours: hints.hours ? hoursOf(hints.hours) : hoursFor(category, titleEn, random),
     hoursExceptions,
-    languages: ['ur', 'ps', ...(random.chance(0.3) ? ['en'] : []), ...(random.chance(0.15) ? ['hno'] : [])],
+    languages: hints.languages
+      ? [...hints.languages]
+      : ['ur', 'ps', ...(random.chance(0.3) ? ['en'] : []), ...(random.chance(0.15) ? ['hno'] : [])],
     accessibility: random.sample(
       ['wheelchair', 'step-free-entrance', 'accessible-toilet', 'women-staff', 'women-entrance'],
       random.int(0, 3),

@@ -1,5 +1,7 @@
 import type { CategorySeed } from './types'
 
+import { attributeSchemas } from './attribute-schemas'
+
 /**
  * Categories of community resources, in display order. Icons are Lucide
  * icon names.
@@ -159,8 +161,12 @@ const categoryList = [
     },
     icon: 'users',
   },
-] as const satisfies readonly CategorySeed[]
+] as const satisfies readonly Omit<CategorySeed, 'attributeSchema'>[]
 
 export type CategorySlug = (typeof categoryList)[number]['slug']
 
-export const categories: readonly CategorySeed[] = categoryList
+/** Each with its attribute schema (attribute-schemas.ts). */
+export const categories: readonly CategorySeed[] = categoryList.map((c) => ({
+  ...c,
+  attributeSchema: attributeSchemas[c.slug],
+}))

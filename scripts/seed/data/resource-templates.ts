@@ -12,11 +12,17 @@ import type { LocalizedText, ResourceTemplate, SourceSeed } from './types'
  * Templates that name a district-level office use `{district}`; everything
  * else uses `{place}`.
  *
- * Attributes: an array of exactly two numbers is an inclusive `[min, max]`
+ * Attributes hold only what the HSDS profile does not cover (beds, seats,
+ * amounts); opening hours are `hours` and languages `languages`, which the
+ * profile takes. An array of exactly two numbers is an inclusive `[min, max]`
  * integer range that the generator draws from; every other value (string,
- * number, boolean, array of strings) is copied as is. Attribute values are
- * not shown translated, so they stay language-neutral: 24-hour times
- * ("08:00-14:00", "24/7"), ISO 639 language codes, amounts in PKR.
+ * number, boolean, array of strings) is copied as is. Every key is declared,
+ * with its type and labels, in the category's `attributeSchema`
+ * (categories.ts). Values are not translated, so they stay language-neutral:
+ * numbers, ranges like "1–5", 24-hour times.
+ *
+ * Bodies (2–3 short paragraphs per language, adding to the summary) are in
+ * `bodies/`, keyed by the template's English title.
  *
  * Pashto titles use the genitive "د {place} …" where Pashto word order wants
  * it; Urdu titles follow the usual Pakistani signboard order.
@@ -37,7 +43,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'سرکاري لومړنی روغتیايي مرکز چې سرپایي معاینه، واکسین، د امیندوارۍ پر مهال معاینې او اساسي درمل وړاندې کوي.',
     },
     tags: ['government', 'free', 'free-medicine', 'walk-in', 'rural', 'pashto-speaking'],
-    attributes: { openingHours: '08:00-14:00', staff: [3, 8], languages: ['ps', 'ur'] },
+    attributes: { staff: [3, 8] },
+    hours: { ranges: [['08:00', '14:00']] },
   },
   {
     category: 'health',
@@ -52,7 +59,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'کلیوال روغتیايي مرکز چې کوچنی بستر وارډ، د زېږون خونه، لابراتواري ازموینې او شپه او ورځ پرانیستې بیړنۍ څانګه لري.',
     },
     tags: ['government', '24-hours', 'emergency', 'female-doctor', 'sehat-card', 'rural'],
-    attributes: { openingHours: '24/7', beds: [10, 25], labourRoom: true },
+    attributes: { beds: [10, 25], labourRoom: true },
+    hours: '24h',
   },
   {
     category: 'health',
@@ -76,11 +84,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       'wheelchair-accessible',
       'urban',
     ],
-    attributes: {
-      openingHours: '24/7',
-      beds: [120, 400],
-      specialties: ['medicine', 'surgery', 'gynaecology', 'paediatrics', 'orthopaedics'],
-    },
+    attributes: { beds: [120, 400], specialistClinics: [5, 14] },
+    hours: '24h',
   },
   {
     category: 'health',
@@ -95,7 +100,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د امیندوارۍ پر مهال او له زېږون وروسته پاملرنه، د روزل شویو قابلو له خوا خوندي زېږون، د کورنۍ د تنظیم مشورې او د ماشومانو د ودې څارنه.',
     },
     tags: ['for-women', 'for-children', 'women-only-staff', 'female-doctor', 'free', 'government'],
-    attributes: { openingHours: '08:00-16:00', midwives: [2, 6] },
+    attributes: { midwives: [2, 6] },
+    hours: { ranges: [['08:00', '16:00']] },
   },
   {
     category: 'health',
@@ -110,7 +116,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'ګرځنده ټیم چې په ټاکلو ورځو لرې پرتو کلیو ته ځي او معاینه، واکسین، د خوارځواکۍ ازموینه او روغتون ته لېږل ترسره کوي.',
     },
     tags: ['mobile-unit', 'free', 'rural', 'ngo', 'pashto-speaking', 'female-doctor'],
-    attributes: { visitDays: ['Monday', 'Thursday'], villagesCovered: [5, 20] },
+    attributes: { villagesCovered: [5, 20] },
+    hours: { ranges: [['09:00', '15:00']], days: ['mon', 'thu'] },
   },
   {
     category: 'health',
@@ -125,7 +132,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د ماشومانو معمول واکسینونه، د پولیو څاڅکي او د زېږون په عمر کې ښځو لپاره د ټیټانوس واکسین.',
     },
     tags: ['government', 'free', 'for-children', 'for-women', 'walk-in'],
-    attributes: { openingHours: '09:00-13:00', vaccinators: [1, 3] },
+    attributes: { vaccinators: [1, 3] },
+    hours: { ranges: [['09:00', '13:00']] },
   },
 
   // ─── Education ────────────────────────────────────────────────────────────
@@ -142,7 +150,7 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د نجونو لپاره له لومړي تر پنځم ټولګي پورې وړیا لومړنۍ زده کړه، د حکومت له خوا له وړیا درسي کتابونو سره.',
     },
     tags: ['government', 'free', 'for-children', 'women-only-staff'],
-    attributes: { grades: '1-5', enrolment: [60, 350], teachers: [2, 8] },
+    attributes: { grades: '1–5', enrolment: [60, 350], teachers: [2, 8] },
   },
   {
     category: 'education',
@@ -157,7 +165,7 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د هلکانو لپاره له شپږم تر لسم ټولګي پورې ثانوي زده کړه او د میټرک ازموینې ته چمتووالی، له ساینس لابراتوار سره.',
     },
     tags: ['government', 'free', 'for-children', 'urban'],
-    attributes: { grades: '6-10', enrolment: [200, 900], scienceLab: true },
+    attributes: { grades: '6–10', enrolment: [200, 900], scienceLab: true },
   },
   {
     category: 'education',
@@ -183,7 +191,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د لویانو لپاره د ماسپښین د لیک لوست او حساب ټولګي، او د ښځو لپاره جلا ټولګي چې ښځینه ښوونکې یې تدریسوي.',
     },
     tags: ['free', 'for-women', 'women-only-staff', 'walk-in', 'community-run'],
-    attributes: { openingHours: '15:00-17:00', courseLengthMonths: [3, 6] },
+    attributes: { courseLengthMonths: [3, 6] },
+    hours: { ranges: [['15:00', '17:00']], days: ['mon', 'tue', 'wed', 'thu', 'sat'] },
   },
   {
     category: 'education',
@@ -198,7 +207,7 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د چټکې زده کړې پروګرام چې له ښوونځي بهر پاتې 10 تر 16 کلن ماشومان پکې په شاوخوا دوه نیمو کلونو کې لومړنۍ زده کړه بشپړوي.',
     },
     tags: ['ngo', 'free', 'for-children', 'for-refugees', 'registration-required'],
-    attributes: { ageRange: '10-16', enrolment: [20, 40] },
+    attributes: { ageRange: '10–16', enrolment: [20, 40] },
   },
 
   // ─── Water and sanitation ─────────────────────────────────────────────────
@@ -215,7 +224,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'ټولنیز پلانټ چې د څښاک پاکې اوبه وړیا ورکوي؛ خپل لوښی له ځانه سره راوړئ. اوبه هره میاشت ازمویل کېږي.',
     },
     tags: ['free', 'community-run', 'walk-in', 'urban'],
-    attributes: { openingHours: '07:00-19:00', litresPerDay: [2000, 12000] },
+    attributes: { litresPerDay: [2000, 12000] },
+    hours: { ranges: [['07:00', '19:00']], days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
   },
   {
     category: 'water-sanitation',
@@ -241,7 +251,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'عامه تشنابونه چې د ښځو او نارینو لپاره جلا برخې، د لاس مینځلو ځایونه او د ویلچیر لپاره ریمپ لري.',
     },
     tags: ['free', 'wheelchair-accessible', 'urban', 'walk-in'],
-    attributes: { openingHours: '06:00-22:00', cubicles: [4, 12] },
+    attributes: { cubicles: [4, 12] },
+    hours: { ranges: [['06:00', '22:00']], days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
   },
   {
     category: 'water-sanitation',
@@ -317,7 +328,14 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د بې کوره خلکو او مسافرو کارګرو لپاره د شپې تېرولو وړیا ځای، له بستر، د شپې ډوډۍ او سهارني سره.',
     },
     tags: ['government', 'free', 'walk-in', 'urban', 'cnic-required'],
-    attributes: { openingHours: '18:00-08:00', beds: [30, 100] },
+    attributes: { beds: [30, 100] },
+    hours: {
+      ranges: [
+        ['00:00', '08:00'],
+        ['18:00', '24:00'],
+      ],
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    },
   },
   {
     category: 'shelter',
@@ -348,7 +366,9 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د کډوالو د کلي اوسېدونکو لپاره معلومات او مرسته: د استوګنې ساتنه، اوبه، زده کړه او قانوني مرستې ته لارښوونه.',
     },
     tags: ['for-refugees', 'un-agency', 'pashto-speaking', 'walk-in'],
-    attributes: { openingHours: '09:00-15:00', households: [200, 3000], languages: ['ps', 'prs', 'ur'] },
+    attributes: { households: [200, 3000] },
+    hours: { ranges: [['09:00', '15:00']] },
+    languages: ['ps', 'ur', 'other'],
   },
 
   // ─── Legal aid ────────────────────────────────────────────────────────────
@@ -365,7 +385,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د وکیلانو له خوا د ضمانت، کورنیو او ملکیت د قضیو په اړه وړیا مشوره، او د هغو کسانو لپاره وړیا وکیل چې فیس نشي ورکولی.',
     },
     tags: ['free', 'government', 'walk-in', 'urdu-speaking', 'pashto-speaking'],
-    attributes: { openingHours: '09:00-13:00', lawyersOnDuty: [1, 4] },
+    attributes: { lawyersOnDuty: [1, 4] },
+    hours: { ranges: [['09:00', '13:00']] },
   },
   {
     category: 'legal-aid',
@@ -380,7 +401,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د ښځینه وکیلانو له خوا د میراث، مهر، نفقې، د ماشومانو د حضانت او محافظتي حکمونو په اړه محرمانه مرسته.',
     },
     tags: ['for-women', 'women-only-staff', 'confidential', 'free', 'ngo', 'appointment-needed'],
-    attributes: { openingHours: '10:00-16:00' },
+    attributes: {},
+    hours: { ranges: [['10:00', '16:00']] },
   },
   {
     category: 'legal-aid',
@@ -395,7 +417,9 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د افغان کډوالو او بې اسنادو کسانو لپاره د پي او آر کارډ، نیونې او توقیف او داوطلبانه راستنېدو په اړه مشوره، د دري او پښتو ژباړونکو سره.',
     },
     tags: ['for-refugees', 'free', 'un-agency', 'pashto-speaking', 'confidential', 'helpline'],
-    attributes: { openingHours: '09:00-16:00', languages: ['ps', 'prs', 'ur'] },
+    attributes: {},
+    hours: { ranges: [['09:00', '16:00']] },
+    languages: ['ps', 'ur', 'other'],
   },
   {
     category: 'legal-aid',
@@ -410,7 +434,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د پولیسو په ملاتړ د سیمه ییزو مشرانو شورا چې د محکمې پر ځای د ځمکې، پیسو او کورنیو شخړې وړیا هواروي.',
     },
     tags: ['government', 'free', 'walk-in', 'pashto-speaking'],
-    attributes: { sittingDays: ['Tuesday', 'Saturday'], members: [7, 21] },
+    attributes: { members: [7, 21] },
+    hours: { ranges: [['10:00', '14:00']], days: ['tue', 'sat'] },
   },
   {
     category: 'legal-aid',
@@ -425,7 +450,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'اوونیز کلینیک چې داوطلب وکیلان پکې ستاسو حقونه درته بیانوي، غوښتنلیکونه لیکي او پولیسو ته د شکایت (ایف آی آر) په ثبتولو کې مرسته کوي.',
     },
     tags: ['free', 'walk-in', 'community-run', 'urdu-speaking', 'pashto-speaking'],
-    attributes: { openingHours: '14:00-17:00', day: 'Thursday' },
+    attributes: {},
+    hours: { ranges: [['14:00', '17:00']], days: ['thu'] },
   },
 
   // ─── Food ─────────────────────────────────────────────────────────────────
@@ -457,7 +483,14 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'هر اړمن ته په ورځ کې دوه ځله وړیا ګرمه ډوډۍ، له پوښتنې ګروېږنې پرته؛ ښځو او کورنیو ته جلا ځای شته.',
     },
     tags: ['free', 'walk-in', 'community-run', 'urban', 'open-sundays'],
-    attributes: { mealsPerDay: [150, 800], servingTimes: ['12:30-14:00', '19:00-20:30'] },
+    attributes: { mealsPerDay: [150, 800] },
+    hours: {
+      ranges: [
+        ['12:30', '14:00'],
+        ['19:00', '20:30'],
+      ],
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    },
   },
   {
     category: 'food',
@@ -472,7 +505,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'له پنځو کلونو د کشرو ماشومانو او امیندوارو او شیدې ورکوونکو میندو د خوارځواکۍ معاینه، او د درملنې لپاره چمتو خواړه.',
     },
     tags: ['free', 'for-children', 'for-women', 'un-agency', 'walk-in'],
-    attributes: { ageGroup: '6-59 months', openingHours: '09:00-14:00' },
+    attributes: { ageMonths: '6–59' },
+    hours: { ranges: [['09:00', '14:00']] },
   },
   {
     category: 'food',
@@ -551,7 +585,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د سي وي په لیکلو، د کورنیو او بهرنیو دندو لپاره په نوم لیکنه، او له سیمه ییزو کارګمارونکو سره د کار زده کړې په موندلو کې مرسته.',
     },
     tags: ['government', 'free', 'walk-in', 'urdu-speaking', 'english-speaking', 'online'],
-    attributes: { openingHours: '09:00-15:00' },
+    attributes: {},
+    hours: { ranges: [['09:00', '15:00']] },
   },
   {
     category: 'livelihoods',
@@ -581,7 +616,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'بزګرانو ته د تخم، سرې او د آفتونو د مخنیوي په اړه مشورې، ارزانه تخم او د څارویو د واکسین کمپاینونه.',
     },
     tags: ['government', 'free', 'rural', 'pashto-speaking', 'seasonal'],
-    attributes: { openingHours: '08:00-14:00', fieldAssistants: [1, 5] },
+    attributes: { fieldAssistants: [1, 5] },
+    hours: { ranges: [['08:00', '14:00']] },
   },
 
   // ─── Women and child protection ───────────────────────────────────────────
@@ -598,7 +634,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'یوازې د ښځو لپاره ځای چې د ملاتړ ډلې، مشوره او د مهارتونو فعالیتونه پکې کېږي، او د تاوتریخوالي ځپلې ښځې په محرمانه ډول نورو خدمتونو ته لېږل کېږي.',
     },
     tags: ['for-women', 'women-only-staff', 'confidential', 'ngo', 'walk-in', 'free'],
-    attributes: { openingHours: '09:00-15:00', caseWorkers: [1, 4] },
+    attributes: { caseWorkers: [1, 4] },
+    hours: { ranges: [['09:00', '15:00']] },
   },
   {
     category: 'protection',
@@ -628,7 +665,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'هغه مېز چې ښځینه پولیس پرې کار کوي او ښځې پکې د ځورونې یا تاوتریخوالي راپور ورکولی شي او د شکایت په ثبتولو کې مرسته ترلاسه کولی شي.',
     },
     tags: ['government', 'for-women', 'women-only-staff', '24-hours', 'confidential'],
-    attributes: { openingHours: '24/7', officers: [2, 6] },
+    attributes: { officers: [2, 6] },
+    hours: '24h',
   },
   {
     category: 'protection',
@@ -643,7 +681,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د بې ځایه شویو او کوربه ټولنو د 6 تر 17 کلنو ماشومانو لپاره د څارنې لاندې لوبې، زده کړه او رواني-ټولنیز فعالیتونه.',
     },
     tags: ['for-children', 'ngo', 'free', 'for-idps', 'walk-in'],
-    attributes: { ageRange: '6-17', openingHours: '09:00-13:00' },
+    attributes: { ageRange: '6–17' },
+    hours: { ranges: [['09:00', '13:00']] },
   },
   {
     category: 'protection',
@@ -658,7 +697,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د کار په ځای او عامه ځایونو کې د ځورونې شکایتونه ترلاسه کوي او صوبايي محتسب ته یې لېږي؛ شکایت آنلاین هم ثبتېدای شي.',
     },
     tags: ['government', 'for-women', 'confidential', 'online', 'free'],
-    attributes: { openingHours: '09:00-16:00' },
+    attributes: {},
+    hours: { ranges: [['09:00', '16:00']] },
   },
 
   // ─── Disability services ──────────────────────────────────────────────────
@@ -675,7 +715,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'فزیوتراپي، مصنوعي غړي، بریسونه او ویلچیرونه چې روزل شوي تخنیکران یې برابروي، د بې وسه خلکو لپاره وړیا.',
     },
     tags: ['for-persons-with-disabilities', 'wheelchair-accessible', 'free', 'appointment-needed', 'ngo'],
-    attributes: { openingHours: '08:30-15:30', limbWorkshop: true },
+    attributes: { limbWorkshop: true },
+    hours: { ranges: [['08:30', '15:30']] },
   },
   {
     category: 'disability',
@@ -697,7 +738,7 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       'sign-language',
       'transport-provided',
     ],
-    attributes: { enrolment: [40, 200], grades: '1-10' },
+    attributes: { enrolment: [40, 200], grades: '1–10' },
   },
   {
     category: 'disability',
@@ -719,7 +760,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       'wheelchair-accessible',
       'for-persons-with-disabilities',
     ],
-    attributes: { boardDays: ['Wednesday'] },
+    attributes: {},
+    hours: { ranges: [['09:00', '14:00']] },
   },
   {
     category: 'disability',
@@ -751,7 +793,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'په ضلعي روغتون کې د خپګان، اندېښنې، مرګي او سختو رواني ناروغیو لپاره سرپایي کلینیک؛ د ثبت شویو ناروغانو لپاره وړیا درمل.',
     },
     tags: ['government', 'free-medicine', 'appointment-needed', 'sehat-card', 'confidential'],
-    attributes: { clinicDays: ['Monday', 'Wednesday', 'Friday'], openingHours: '09:00-13:00' },
+    attributes: {},
+    hours: { ranges: [['09:00', '13:00']], days: ['mon', 'wed', 'fri'] },
   },
   {
     category: 'mental-health',
@@ -766,7 +809,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د روزل شویو ارواپوهانو له خوا انفرادي او ډله ییزه مشوره، او د ښځو لپاره جلا غونډې چې ښځینه مشاوران یې پرمخ بیايي.',
     },
     tags: ['ngo', 'free', 'confidential', 'for-women', 'walk-in'],
-    attributes: { openingHours: '09:00-16:00', psychologists: [1, 4] },
+    attributes: { psychologists: [1, 4] },
+    hours: { ranges: [['09:00', '16:00']] },
   },
   {
     category: 'mental-health',
@@ -781,7 +825,9 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د رواني ستونزو سره مخ هر چا لپاره په پښتو او اردو ژبو ټیلیفوني وړیا او محرمانه مشوره، هره ورځ د سهار له 9 بجو د شپې تر 9 بجو.',
     },
     tags: ['helpline', 'free', 'confidential', 'pashto-speaking', 'urdu-speaking', 'open-sundays'],
-    attributes: { openingHours: '09:00-21:00', languages: ['ps', 'ur'] },
+    attributes: {},
+    hours: { ranges: [['09:00', '21:00']], days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
+    languages: ['ps', 'ur'],
   },
   {
     category: 'mental-health',
@@ -797,6 +843,7 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
     },
     tags: ['government', 'free', 'confidential', 'registration-required'],
     attributes: { beds: [20, 80], programmeWeeks: [6, 12] },
+    hours: '24h',
   },
 
   // ─── Emergency and disaster relief ────────────────────────────────────────
@@ -814,7 +861,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
     },
     statusWeights: { active: 0.97, unverified: 0.03 },
     tags: ['government', 'free', '24-hours', 'emergency', 'helpline'],
-    attributes: { openingHours: '24/7', ambulances: [2, 8], fireVehicles: [1, 4] },
+    attributes: { ambulances: [2, 8], fireVehicles: [1, 4] },
+    hours: '24h',
   },
   {
     category: 'emergency-relief',
@@ -845,7 +893,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'له پي ډي ایم اې سره په ګډه په ضلع کې د ناورینونو پر وړاندې غبرګون همغږي کوي، د سېلابونو او درنو واورو مخکینۍ خبرتیاوې خپروي او د زیانونو ادعاوې ثبتوي.',
     },
     tags: ['government', '24-hours', 'helpline', 'emergency'],
-    attributes: { openingHours: '24/7' },
+    attributes: {},
+    hours: '24h',
   },
   {
     category: 'emergency-relief',
@@ -945,7 +994,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د ښارونو ترمنځ د بسونو او ویګنونو د لارو، کرایو او وختونو په اړه معلومات، د ښځو لپاره د انتظار له ځای سره.',
     },
     tags: ['walk-in', 'urban', 'free', 'urdu-speaking', 'pashto-speaking', 'open-sundays'],
-    attributes: { openingHours: '05:00-22:00' },
+    attributes: {},
+    hours: { ranges: [['05:00', '22:00']], days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
   },
 
   // ─── Banking and cash assistance ──────────────────────────────────────────
@@ -962,7 +1012,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'په ملي ټولنیز-اقتصادي راجستر کې نوم لیکنه، د وړتیا معلومول او د کم عاید لرونکو کورنیو ښځو ته درې میاشتنۍ کفالت ورکړه.',
     },
     tags: ['government', 'for-women', 'cnic-required', 'registration-required', 'free'],
-    attributes: { openingHours: '09:00-17:00', counters: [2, 10] },
+    attributes: { counters: [2, 10] },
+    hours: { ranges: [['09:00', '17:00']] },
   },
   {
     category: 'cash-assistance',
@@ -977,7 +1028,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'یوازې د شناختي کارډ په مرسته د موبایل والټ یا ساده بانکي حساب په پرانیستلو، او په خوندي ډول د پیسو د ترلاسه کولو او لېږلو په زده کړه کې مرسته.',
     },
     tags: ['free', 'walk-in', 'cnic-required', 'for-women', 'urdu-speaking'],
-    attributes: { openingHours: '10:00-18:00' },
+    attributes: {},
+    hours: { ranges: [['10:00', '18:00']] },
   },
   {
     category: 'cash-assistance',
@@ -1019,7 +1071,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'له زړو خلکو او کونډو سره د پنشن او ټولنیزو مرستو په غوښتنلیک، د ورکړو په کتلو او د شناختي کارډ د ستونزو په حل کې مرسته کوي.',
     },
     tags: ['for-elderly', 'government', 'free', 'walk-in', 'wheelchair-accessible'],
-    attributes: { openingHours: '09:00-14:00' },
+    attributes: {},
+    hours: { ranges: [['09:00', '14:00']] },
   },
 
   // ─── Documents and registration ───────────────────────────────────────────
@@ -1037,7 +1090,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
     },
     statusWeights: { active: 0.9, 'temporarily-closed': 0.05, unverified: 0.05 },
     tags: ['government', 'walk-in', 'urban', 'wheelchair-accessible', 'urdu-speaking', 'pashto-speaking'],
-    attributes: { openingHours: '08:00-20:00', counters: [4, 20] },
+    attributes: { counters: [4, 20] },
+    hours: { ranges: [['08:00', '20:00']] },
   },
   {
     category: 'documentation',
@@ -1052,7 +1106,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'زېږون، مړینې، نکاح او طلاق ثبتوي؛ له نادرا څخه د ب فارم او شناختي کارډ اخیستلو لپاره دا ثبت اړین دی.',
     },
     tags: ['government', 'walk-in', 'cnic-required', 'rural'],
-    attributes: { openingHours: '09:00-14:00' },
+    attributes: {},
+    hours: { ranges: [['09:00', '14:00']] },
   },
   {
     category: 'documentation',
@@ -1068,7 +1123,9 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
     },
     statusWeights: { active: 0.5, 'temporarily-closed': 0.2, closed: 0.2, unverified: 0.1 },
     tags: ['for-refugees', 'un-agency', 'government', 'pashto-speaking', 'appointment-needed'],
-    attributes: { openingHours: '09:00-16:00', languages: ['ps', 'prs', 'ur'] },
+    attributes: {},
+    hours: { ranges: [['09:00', '16:00']] },
+    languages: ['ps', 'ur', 'other'],
   },
   {
     category: 'documentation',
@@ -1083,7 +1140,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د ډپټي کمشنر په دفتر کې د ډومیسایل سند صادرول او د اسنادو تصدیق، د آنلاین غوښتنلیک له اسانتیا سره.',
     },
     tags: ['government', 'online', 'cnic-required', 'urban'],
-    attributes: { openingHours: '09:00-15:00', processingDays: [3, 15] },
+    attributes: { processingDays: [3, 15] },
+    hours: { ranges: [['09:00', '15:00']] },
   },
   {
     category: 'documentation',
@@ -1127,7 +1185,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د مطالعې وړیا خونې، په اردو، پښتو او انګرېزي ورځپاڼې، د ماشومانو کونج او د زده کوونکو لپاره وړیا وای فای.',
     },
     tags: ['government', 'free', 'walk-in', 'urban', 'wheelchair-accessible', 'for-children'],
-    attributes: { openingHours: '09:00-17:00', books: [3000, 40000] },
+    attributes: { books: [3000, 40000] },
+    hours: { ranges: [['09:00', '17:00']] },
   },
   {
     category: 'community',
@@ -1138,7 +1197,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د 15 تر 29 کلنو ځوانانو لپاره د لوبو ډګر، کمپیوټر لابراتوار، او د مباحثې او مهارتونو کلبونه.',
     },
     tags: ['government', 'free', 'urban', 'registration-required'],
-    attributes: { openingHours: '14:00-20:00', members: [50, 400] },
+    attributes: { members: [50, 400] },
+    hours: { ranges: [['14:00', '20:00']] },
   },
   {
     category: 'community',
@@ -1153,7 +1213,8 @@ const templateList: readonly ResourceTemplate<CategorySlug, TagSlug>[] = [
       ps: 'د ښځو د ډلو لپاره د غونډو ځای، د ښځینه روغتیايي کارکوونکو روغتیايي خبرې اترې او یو کوچنی کتابتون، چې ټول یې ښځې چلوي.',
     },
     tags: ['for-women', 'women-only-staff', 'community-run', 'free'],
-    attributes: { openingHours: '10:00-16:00' },
+    attributes: {},
+    hours: { ranges: [['10:00', '16:00']] },
   },
 ]
 

@@ -37,6 +37,17 @@ export interface CategorySeed {
   description: LocalizedText
   /** A Lucide icon name (https://lucide.dev/icons), kebab-case. */
   icon: string
+  /** Every attribute key this category's templates write, with its label and type. */
+  attributeSchema: readonly AttributeSchemaSeed[]
+}
+
+/** One row of `categories.attributeSchema` (fields/attributeSchema.ts). */
+export interface AttributeSchemaSeed {
+  key: string
+  type: 'text' | 'number' | 'boolean' | 'list'
+  label: LocalizedText
+  /** Shown after a number ("PKR", "months"). */
+  unit?: LocalizedText
 }
 
 export interface TagSeed {
@@ -58,6 +69,20 @@ export type NumberRange = readonly [min: number, max: number]
  */
 export type AttributeValue = string | number | boolean | NumberRange | readonly string[]
 
+export type DayCode = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
+export type TimeRange = readonly [opens: string, closes: string]
+
+/**
+ * The regular hours of this kind of place, for the profile's `openingHours`:
+ * `'24h'` for day and night, or ranges (24-hour "HH:MM", several for a break,
+ * overnight hours split at 24:00) on the listed days (Monday to Saturday when
+ * absent; Friday keeps a midday prayer break where the ranges span it).
+ */
+export type HoursSeed = '24h' | { readonly ranges: readonly TimeRange[]; readonly days?: readonly DayCode[] }
+
+/** A body of two or three short paragraphs per language, placeholders as in the title. */
+export type BodySeed = Readonly<Record<Locale, readonly string[]>>
+
 export interface ResourceTemplate<C extends string = string, T extends string = string> {
   /** Slug of a category in `categories.ts`. */
   category: C
@@ -77,7 +102,16 @@ export interface ResourceTemplate<C extends string = string, T extends string = 
   statusWeights?: Readonly<Partial<Record<ResourceStatus, number>>>
   /** Slugs of tags in `tags.ts` that fit this kind of resource; the generator samples from them. */
   tags: readonly T[]
+  /**
+   * Only what the HSDS profile does not cover (beds, seats, amounts): hours
+   * go in `hours`, languages in `languages`. Every key is declared in the
+   * category's `attributeSchema`.
+   */
   attributes: Readonly<Record<string, AttributeValue>>
+  /** Regular opening hours; when absent the profile's default for the category applies. */
+  hours?: HoursSeed
+  /** Languages spoken (values of the profile's `languages`); when absent Urdu and Pashto (and sometimes more). */
+  languages?: readonly string[]
 }
 
 export interface SourceSeed {

@@ -1,0 +1,193 @@
+import type { Payload } from 'payload'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { getTestPayload } from '../helpers/payload'
+import { ApiClient } from '../helpers/rest'
+
+/**
+ * What the demo seed writes, read back the way the CMS and the site read it:
+ * every resource in English, Urdu and Pashto (title, summary, a body that is
+ * not the summary again), attributes that the category's schema declares with
+ * the right type, and a search index with real Urdu and Pashto rows.
+ */
+let payload: Payload
+let seeded: any[]
+let categories: any[]
+
+const LOCALES = ['en', 'ur', 'ps'] as const
+const ARABIC_SCRIPT = /^[\u0600-\u06FF\u0750-\u077F\u200c\u200f\s\d.,:;()’'،؛؟!\-–—/]+$/u
+
+/** The plain text of a Lexical body, paragraph by paragraph. */
+const paragraphs = (body: any): string[] =>
+  (body?.root?.children ?? []).map((p: any) => (p.children ?? []).map((c: any) => c.text ?? '').join(''))
+
+const matchesType = (type: string, value: unknown) =>
+  type === 'number'
+    ? typeof value === 'number' && Number.isFinite(value)
+    : type === 'boolean'
+      ? typeof value === 'boolean'
+      : type === 'list'
+        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+        : typeof value === 'string'
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const { seedDemo } = await import('../../scripts/seed/index')
+  await seedDemo(payload, { resources: 150, batchSize: 50, seed: 15 })
+  const found = await payload.find({
+    collection: 'resources',
+    where: { 'provenance.source': { exists: true } },
+    pagination: false,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+  })
+  seeded = found.docs as any[]
+  categories = (await payload.find({ collection: 'categories', locale: 'all', depth: 0, pagination: false }))
+    .docs as any[]
+}, 420_000)
+
+describe('seeded resources speak three languages', () => {
+  it('every one has an English, Urdu and Pashto title, summary and body', () => {
+    expect(seeded.length).toBeGreaterThanOrEqual(150)
+    const missing = seeded.flatMap((doc) =>
+      LOCALES.flatMap((l) =>
+        (['title', 'summary'] as string[])
+          .filter((f) => !doc[f]?.[l])
+          .concat(paragraphs(doc.body?.[l]).length ? [] : ['body'])
+          .map((f) => `${doc.slug} ${f}.${l}`),
+      ),
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('Urdu and Pashto titles are in Arabic script and differ from each other', () => {
+    const wrong = seeded.filter(
+      (doc) =>
+        !ARABIC_SCRIPT.test(doc.title.ur) ||
+        !ARABIC_SCRIPT.test(doc.title.ps) ||
+        doc.title.ur === doc.title.ps,
+    )
+    expect(wrong.map((d) => [d.title.ur, d.title.ps])).toEqual([])
+  })
+
+  it('the body is two or three paragraphs that add to the summary, never repeat it', () => {
+    for (const doc of seeded) {
+      for (const l of LOCALES) {
+        const body = paragraphs(doc.body[l])
+        expect(body.length, `${doc.slug} ${l}`).toBeGreaterThanOrEqual(2)
+        expect(body.length).toBeLessThanOrEqual(3)
+        expect(body).not.toContain(doc.summary[l])
+        expect(body.join(' ')).not.toContain(doc.summary[l])
+        // Placeholders are filled in bodies as in titles.
+        expect(body.join(' ')).not.toMatch(/\{(place|district)\}/)
+        if (l !== 'en') {
+          expect(doc.body[l].root.direction).toBe('rtl')
+          expect(body.join(' ')).not.toMatch(/[A-Za-z]{3,}/)
+        }
+      }
+    }
+    // Each language is its own text: the Urdu body is not the Pashto body.
+    expect(seeded.filter((d) => paragraphs(d.body.ur).join() === paragraphs(d.body.ps).join())).toEqual([])
+  })
+
+  it('what readers read through REST and what the admin reads from the versions are the same three languages', async () => {
+    const one = seeded.find((d) => d._status === 'published')!
+    for (const locale of ['ur', 'ps'] as const) {
+      const read = await new ApiClient().get(`/resources/${one.id}?locale=${locale}&fallback-locale=none`)
+      expect(read.status).toBe(200)
+      expect(read.body.title).toBe(one.title[locale])
+      expect(paragraphs(read.body.body)).toEqual(paragraphs(one.body[locale]))
+    }
+    const versions = await payload.findVersions({
+      collection: 'resources',
+      where: { parent: { equals: one.id }, latest: { equals: true } },
+      locale: 'all',
+      depth: 0,
+    })
+    const latest = versions.docs[0]!.version as any
+    for (const l of LOCALES) {
+      expect(latest.title[l]).toBe(one.title[l])
+      expect(latest.summary[l]).toBe(one.summary[l])
+      expect(paragraphs(latest.body[l])).toEqual(paragraphs(one.body[l]))
+    }
+  })
+
+  it('the search index has a translated Urdu and Pashto row for every published resource', async () => {
+    const published = seeded.filter((d) => d._status === 'published').map((d) => d.id)
+    const { rows } = await payload.db.pool.query<{ locale: string; n: string; translated: string }>(
+      `select locale, count(*) as n, count(*) filter (where translated and norm_body <> '') as translated
+       from search_index where doc_collection = 'resources' and doc_id = any($1::int[]) group by locale`,
+      [published],
+    )
+    const byLocale = Object.fromEntries(rows.map((r) => [r.locale, r]))
+    for (const l of LOCALES) {
+      expect(Number(byLocale[l]?.n), l).toBe(published.length)
+      expect(Number(byLocale[l]?.translated), l).toBe(published.length)
+    }
+  })
+})
+
+describe('attributes and their schemas', () => {
+  it('every seeded attribute is declared in its category’s schema, with the right type', () => {
+    const schema = new Map(categories.map((c) => [c.id, c.attributeSchema ?? []]))
+    const wrong: string[] = []
+    for (const doc of seeded) {
+      const rows = schema.get(doc.category) as { key: string; type: string }[]
+      for (const [key, value] of Object.entries(doc.attributes ?? {})) {
+        const row = rows.find((r) => r.key === key)
+        if (!row) wrong.push(`${doc.slug}: ${key} is not declared`)
+        else if (!matchesType(row.type, value))
+          wrong.push(`${doc.slug}: ${key}=${JSON.stringify(value)} is not ${row.type}`)
+      }
+      // What the profile covers is not kept twice.
+      for (const key of ['openingHours', 'languages']) expect(doc.attributes ?? {}).not.toHaveProperty(key)
+    }
+    expect(wrong).toEqual([])
+    expect(seeded.some((d) => Object.keys(d.attributes ?? {}).length > 0)).toBe(true)
+  })
+
+  it('every category has a schema, labelled (and united) in three languages', () => {
+    const seededCategories = categories.filter((c) => c.icon)
+    expect(seededCategories.length).toBeGreaterThanOrEqual(15)
+    for (const category of seededCategories) {
+      expect(category.attributeSchema.length, category.slug).toBeGreaterThan(0)
+      for (const row of category.attributeSchema) {
+        expect(row.label.en, `${category.slug}.${row.key}`).toMatch(/^[A-Z]/)
+        expect(row.label.en).not.toBe(row.key)
+        expect(row.label.ur).toMatch(ARABIC_SCRIPT)
+        expect(row.label.ps).toMatch(ARABIC_SCRIPT)
+        if (row.unit?.en) {
+          expect(row.unit.ur).toMatch(ARABIC_SCRIPT)
+          expect(row.unit.ps).toMatch(ARABIC_SCRIPT)
+        }
+      }
+    }
+  })
+
+  it('a later seed brings an older database’s schemas up to date and keeps an editor’s own rows', async () => {
+    const health = categories.find((c) => c.slug === 'health')!
+    // An older database: no schema but one row an editor added.
+    await payload.update({
+      collection: 'categories',
+      id: health.id,
+      locale: 'en',
+      data: { attributeSchema: [{ key: 'generator', type: 'boolean', label: 'Backup generator' }] },
+    })
+    const { seedTaxonomy } = await import('../../scripts/seed/taxonomy')
+    await seedTaxonomy(payload)
+    const after = (await payload.findByID({
+      collection: 'categories',
+      id: health.id,
+      locale: 'all',
+      depth: 0,
+    })) as any
+    const keys = after.attributeSchema.map((r: any) => r.key)
+    expect(keys).toEqual([...health.attributeSchema.map((r: any) => r.key), 'generator'])
+    expect(after.attributeSchema.find((r: any) => r.key === 'beds').label.ps).toBe(
+      health.attributeSchema.find((r: any) => r.key === 'beds').label.ps,
+    )
+    expect(after.attributeSchema.find((r: any) => r.key === 'generator').label.en).toBe('Backup generator')
+  })
+})

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z, ZodError } from 'zod'
 
 import { defineEndpoint } from '../../utilities/endpoint'
 import { fromZod, notFound } from '../../utilities/errors'
@@ -25,6 +25,16 @@ const tooMany = (retryAfterSeconds: number): Response =>
   )
 
 /**
+ * Every problem at once, each naming its field, so a form can mark all the
+ * fields to fix in one round (the kernel's answer names only the first).
+ */
+const refused = (error: ZodError): Response =>
+  Response.json(
+    { errors: error.issues.map((issue) => fromZod(new ZodError([issue]), 'body').toBody().errors[0]!) },
+    { status: 400, headers: { 'Cache-Control': 'no-store' } },
+  )
+
+/**
  * `POST /api/corrections/submit`: a reader's "Report a correction", without
  * an account. The only way a correction is created (REST and GraphQL create
  * is refused to everyone): limited per reader, a honeypot answered as if
@@ -47,7 +57,7 @@ export const submitCorrectionEndpoint = defineEndpoint({
       return Response.json(RECEIVED, { status: 201, headers: { 'Cache-Control': 'no-store' } })
     }
     const parsed = correctionInput.safeParse(body ?? {})
-    if (!parsed.success) throw fromZod(parsed.error, 'body')
+    if (!parsed.success) return refused(parsed.error)
     const input = parsed.data
     const verdict = await takeCorrectionPoint(address.key, { vouched: address.fromSite, log })
     if (!verdict.allowed) return tooMany(verdict.retryAfterSeconds)

@@ -101,6 +101,41 @@ describe('GET /api/geo/clusters', () => {
     expect(titles).not.toContain('Draft point')
   })
 
+  it('says what a cluster holds by category and district, and how to reach a single point', async () => {
+    const low = await anonymous().get(`/geo/clusters?${box}&zoom=5&${scope()}`)
+    const clusters = low.body.features.filter((f: any) => f.properties.cluster)
+    for (const c of clusters) {
+      expect(c.properties.categories).toEqual([[taxonomy.category.id, c.properties.point_count]])
+      expect(c.properties.districts).toEqual([[taxonomy.district.id, c.properties.point_count]])
+    }
+    const reachable = await publish({
+      title: `Reachable ${unique()}`,
+      location: { type: 'Point', coordinates: [AREA.lng - 0.5, AREA.lat + 0.5] },
+      phones: [
+        { number: '+92 000 7654321', kind: 'whatsapp' },
+        { number: '+92 000 1111111', kind: 'voice' },
+      ],
+      timeZone: 'Asia/Karachi',
+      openingHours: [{ day: 'mon', mode: 'open', ranges: [{ opens: '09:00', closes: '17:00' }] }],
+    })
+    const high = await anonymous().get(`/geo/clusters?${box}&zoom=17&${scope()}`)
+    const byTitle = new Map(high.body.features.map((f: any) => [f.properties.title, f.properties]))
+    expect(byTitle.get(reachable.title)).toMatchObject({
+      category: taxonomy.category.id,
+      district: taxonomy.district.id,
+      // The first phone only, and the hours the open-now line needs; no shape for a point.
+      phone: { number: '+92 000 7654321', kind: 'whatsapp' },
+      hours: {
+        timeZone: 'Asia/Karachi',
+        openingHours: [{ day: 'mon', mode: 'open', ranges: [{ opens: '09:00', closes: '17:00' }] }],
+        hoursExceptions: null,
+      },
+      shape: null,
+    })
+    expect(byTitle.get('Clinic B')).toMatchObject({ phone: null, hours: null, shape: null })
+    expect((byTitle.get('Water pipeline') as any).shape.type).toBe('LineString')
+  })
+
   it('follows the search: query, facets and the viewport', async () => {
     const clinics = await anonymous().get(`/geo/clusters?${box}&zoom=17&${scope()}&q=clinic`)
     expect(clinics.body.total).toBe(3)

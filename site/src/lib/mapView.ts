@@ -71,13 +71,44 @@ export const mapQuery = (state: MapState, changes: Partial<MapState> = {}) => {
   return params
 }
 
+import type { Hours } from './openNow'
+
+/** A GeoJSON geometry as the CMS stores a location (a collection's parts are simple). */
+export interface MapGeometry {
+  type: string
+  coordinates?: unknown
+  geometries?: MapGeometry[]
+}
+
+export interface ClusterProperties {
+  cluster: true
+  point_count: number
+  expansionZoom: number
+  /** `[[category id, count], …]`, most first. */
+  categories: [number, number][]
+  /** `[[district id, count], …]`, most first. */
+  districts: [number, number][]
+}
+
+export interface PointProperties {
+  cluster?: false
+  id: number
+  title: string
+  slug: string
+  status: Status
+  category: number | null
+  district: number | null
+  phone: { number: string; kind: string } | null
+  hours: Hours | null
+  /** The real shape of a line, area or collection (a point is its marker). */
+  shape: MapGeometry | null
+}
+
 export interface ClusterFeature {
   type: 'Feature'
   id?: number
   geometry: { type: 'Point'; coordinates: [number, number] }
-  properties:
-    | { cluster: true; point_count: number; expansionZoom: number }
-    | { cluster?: false; id: number; title: string; slug: string; status: Status }
+  properties: ClusterProperties | PointProperties
 }
 
 export interface ClusterCollection {

@@ -2,9 +2,16 @@ import L from 'leaflet'
 import 'leaflet.heat'
 import 'leaflet/dist/leaflet.css'
 
-import type { ClusterCollection } from '../lib/mapView'
+import type { MapListing } from '../lib/mapEntries'
 
-interface Strings {
+import { formatNumber } from '../lib/numerals'
+import { MARKER_GLYPHS } from './map/glyphs'
+import { type ListStrings, listSettled, renderList, showSkeleton } from './map/list'
+import { markerIcon } from './map/markers'
+import { popupFor } from './map/popup'
+import { toast } from './toast'
+
+interface Strings extends ListStrings {
   searchThisArea: string
   locateMe: string
   locating: string
@@ -13,17 +20,11 @@ interface Strings {
   heatmap: string
   boundaries: string
   loadFailed: string
+  retry: string
   zoomIn: string
   zoomOut: string
   clusterOf: string
-  status: Record<string, string>
-}
-
-const visuallyHidden = (text: string) => {
-  const span = document.createElement('span')
-  span.className = 'sr-only'
-  span.textContent = text
-  return span
+  whatsapp: string
 }
 
 /** A button in a Leaflet control box (keyboard-reachable, labelled). */
@@ -43,14 +44,14 @@ const buttonControl = (label: string, position: L.ControlPosition, onClick: () =
  * The interactive map over the server-rendered page: clusters from the CMS
  * for whatever is in view, a heatmap of the same, district boundaries, "show
  * where I am" and "search this area". The URL follows the view so it can be
- * shared; the list under the map is the version without JavaScript.
+ * shared; the list under the map follows it too (a skeleton holds its place
+ * while it loads), and without JavaScript the list is the map.
  */
 export const startMap = (element: HTMLElement) => {
   const data = element.dataset
   const strings = JSON.parse(data.strings ?? '{}') as Strings
-  const locale = data.locale ?? 'en'
+  const locale = (data.locale ?? 'en') as 'en' | 'ur' | 'ps'
   const rtl = data.rtl === 'true'
-  const numbers = new Intl.NumberFormat(locale === 'en' ? 'en' : `${locale}-PK`)
   const statusLine = document.getElementById('map-status')
   const say = (message: string) => statusLine && (statusLine.textContent = message)
   element.hidden = false
@@ -135,49 +136,37 @@ export const startMap = (element: HTMLElement) => {
     )
   }).control.addTo(map)
 
-  const draw = (collection: ClusterCollection) => {
+  const draw = (listing: MapListing) => {
     markers.clearLayers()
-    const counts = collection.features.map((f) => (f.properties.cluster ? f.properties.point_count : 1))
+    const counts = listing.entries.map((e) => (e.kind === 'cluster' ? e.count : 1))
     const most = Math.max(1, ...counts)
-    heat.setLatLngs(
-      collection.features.map((f, i) => [
-        f.geometry.coordinates[1],
-        f.geometry.coordinates[0],
-        counts[i] / most,
-      ]),
-    )
-    for (const feature of collection.features) {
-      const [lng, lat] = feature.geometry.coordinates
-      const props = feature.properties
-      const html = document.createElement('span')
-      if (props.cluster) {
-        const label = strings.clusterOf.replace('{n}', numbers.format(props.point_count))
-        const count = document.createElement('span')
-        count.setAttribute('aria-hidden', 'true')
-        count.textContent = numbers.format(props.point_count)
-        html.append(count, visuallyHidden(label))
-        const size = Math.min(56, 26 + Math.log2(props.point_count) * 4)
-        L.marker([lat, lng], {
-          icon: L.divIcon({ html, className: 'map-cluster', iconSize: [size, size] }),
+    heat.setLatLngs(listing.entries.map((e, i) => [e.lat, e.lng, counts[i]! / most]))
+    for (const entry of listing.entries) {
+      if (entry.kind === 'cluster') {
+        const size = Math.min(56, 26 + Math.log2(entry.count) * 4)
+        L.marker([entry.lat, entry.lng], {
+          icon: markerIcon('cluster', formatNumber(locale, entry.count), entry.text, size),
           keyboard: true,
         })
-          .on('click', () => map.setView([lat, lng], Math.min(props.expansionZoom, 18)))
+          .on('click', () => map.setView([entry.lat, entry.lng], Math.min(entry.expansionZoom, 18)))
           .addTo(markers)
-      } else {
-        html.append(visuallyHidden(props.title))
-        const link = document.createElement('a')
-        link.href = `${data.resourceBase}${encodeURIComponent(props.slug)}`
-        link.textContent = props.title
-        const popup = document.createElement('div')
-        const state = document.createElement('div')
-        state.textContent = strings.status[props.status] ?? ''
-        popup.append(link, state)
-        L.marker([lat, lng], {
-          icon: L.divIcon({ html, className: 'map-point', iconSize: [18, 18] }),
-          keyboard: true,
-        })
-          .bindPopup(popup)
-          .addTo(markers)
+        continue
+      }
+      const label = [entry.title, entry.statusLabel].join(', ')
+      L.marker([entry.lat, entry.lng], {
+        icon: markerIcon(entry.marker, MARKER_GLYPHS[entry.marker], label, 20),
+        keyboard: true,
+      })
+        .bindPopup(popupFor(entry, strings))
+        .addTo(markers)
+      // Lines, areas and collections (a KML MultiGeometry) are drawn as they are, beneath the marker.
+      if (entry.shape) {
+        L.geoJSON(entry.shape as never, {
+          style: { color: '#5b2d91', weight: 3, fillOpacity: 0.08, className: 'map-shape-path' },
+          pointToLayer: (_feature, latlng) =>
+            L.circleMarker(latlng, { radius: 5, color: '#5b2d91', className: 'map-shape-path' }),
+          interactive: false,
+        }).addTo(markers)
       }
     }
   }
@@ -188,7 +177,12 @@ export const startMap = (element: HTMLElement) => {
     const params = viewParams()
     // The address follows the view, so the map can be shared or bookmarked as it is.
     window.history.replaceState(null, '', `${data.base}?${params}`)
-    if (!first) area.button.hidden = false
+    // The first answer replaces the server's list quietly; later views show a skeleton meanwhile.
+    let restore = () => undefined as void
+    if (!first) {
+      area.button.hidden = false
+      restore = showSkeleton(strings)
+    }
     first = false
     controller?.abort()
     controller = new AbortController()
@@ -196,10 +190,21 @@ export const startMap = (element: HTMLElement) => {
     try {
       const response = await fetch(`/api/map/clusters?${params}`, { signal: controller.signal })
       if (!response.ok) throw new Error(String(response.status))
-      draw((await response.json()) as ClusterCollection)
+      const listing = (await response.json()) as MapListing
+      draw(listing)
+      renderList(listing, strings, data.base ?? '/map')
+      listSettled()
       element.dataset.ready = 'true'
     } catch (error) {
-      if ((error as Error).name !== 'AbortError') say(strings.loadFailed)
+      if ((error as Error).name === 'AbortError') return
+      // The last list stays (it is still what the markers show) and the failure says so.
+      restore()
+      listSettled()
+      say(strings.loadFailed)
+      toast(strings.loadFailed, {
+        kind: 'error',
+        action: { label: strings.retry, run: () => void refresh() },
+      })
     }
   }
   map.on('moveend', () => void refresh())

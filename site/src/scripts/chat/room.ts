@@ -105,10 +105,13 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
     if (cursor.after && result.hasMore) await join({ after: lastId() })
   }
 
-  socket.on('connect', async () => {
+  /** The current connection's join: the server takes messages only from members who joined on it. */
+  let joined: Promise<void> = Promise.resolve()
+  socket.on('connect', () => {
     page.say(s.connected)
     // First connection: recent history. A reconnection: only what was missed.
-    await join(messages.size > 0 ? { after: lastId() } : {})
+    // A join cut short by a dropped connection rejects; the notice already explains the drop.
+    joined = join(messages.size > 0 ? { after: lastId() } : {}).catch(() => undefined)
   })
   socket.on('disconnect', () => page.say(s.reconnecting))
   // The connection notice explains refusals and losses; the status line only follows the state.
@@ -157,6 +160,7 @@ export const showRoom = async (page: ChatPage, user: SessionUser, slug: string) 
    */
   const deliver = async (draft: Draft): Promise<Result | null> => {
     if (!socket.connected) return null
+    await joined
     const ack = socket.timeout(SEND_TIMEOUT_MS)
     try {
       return draft.editing

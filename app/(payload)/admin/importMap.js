@@ -1,3 +1,5 @@
+import { TitleCell as TitleCell_41e0a30741f8a728549d0e2b4a7b476a } from '../../../plugins/editor-aids/admin/TitleCell'
+import { EnglishBeside as EnglishBeside_d08cdea8634731b5d5976c76f830cd20 } from '../../../plugins/editor-aids/admin/EnglishBeside'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,14 +23,20 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AttributesField as AttributesField_84f4dd4f5c47d19d7a89203f6a8bf960 } from '../../../plugins/editor-aids/admin/AttributesField'
 import { LocationField as LocationField_38e4120d7f2a409e1a129bc3eb3cb3b1 } from '../../../plugins/geo/admin/LocationField'
+import { OfflineJSONField as OfflineJSONField_905687076386b893692fca00026994df } from '../../../plugins/editor-aids/admin/OfflineJSONField'
 import { SearchIndexStatus as SearchIndexStatus_78e6782e78a1b77e40ade2cfc96e704e } from '../../../plugins/search/admin/SearchIndexStatus'
 import { StorageReport as StorageReport_e4484790a3161ec3513c51bb4e7e2aa0 } from '../../../plugins/files/admin/StorageReport'
+import { EditorToDo as EditorToDo_0151f619abadd5fb34c1796896960b84 } from '../../../plugins/editor-aids/admin/EditorToDo'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { MonacoProvider as MonacoProvider_7784a7b3bddd74389c302a755dc54690 } from '../../../plugins/editor-aids/admin/MonacoProvider'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/plugins/editor-aids/admin/TitleCell#TitleCell": TitleCell_41e0a30741f8a728549d0e2b4a7b476a,
+  "/plugins/editor-aids/admin/EnglishBeside#EnglishBeside": EnglishBeside_d08cdea8634731b5d5976c76f830cd20,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -52,9 +60,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/editor-aids/admin/AttributesField#AttributesField": AttributesField_84f4dd4f5c47d19d7a89203f6a8bf960,
   "/plugins/geo/admin/LocationField#LocationField": LocationField_38e4120d7f2a409e1a129bc3eb3cb3b1,
+  "/plugins/editor-aids/admin/OfflineJSONField#OfflineJSONField": OfflineJSONField_905687076386b893692fca00026994df,
   "/plugins/search/admin/SearchIndexStatus#SearchIndexStatus": SearchIndexStatus_78e6782e78a1b77e40ade2cfc96e704e,
   "/plugins/files/admin/StorageReport#StorageReport": StorageReport_e4484790a3161ec3513c51bb4e7e2aa0,
+  "/plugins/editor-aids/admin/EditorToDo#EditorToDo": EditorToDo_0151f619abadd5fb34c1796896960b84,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/plugins/editor-aids/admin/MonacoProvider#MonacoProvider": MonacoProvider_7784a7b3bddd74389c302a755dc54690,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

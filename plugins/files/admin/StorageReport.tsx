@@ -1,7 +1,10 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { Banner, Gutter, Pill, Table } from '@payloadcms/ui'
+import Link from 'next/link'
 import React from 'react'
 
+import { reportColumns } from '../../../components/admin/columns'
 import { hasRole } from '../../../access/roles'
 import { storageUsage } from '../quota'
 
@@ -17,12 +20,18 @@ interface LastRun {
   failures?: unknown[]
 }
 
-const cell = { textAlign: 'start', paddingInlineEnd: '1.5rem' } as const
+type Usage = Awaited<ReturnType<typeof storageUsage>>
+
+const retentionText = (last: LastRun | null) =>
+  last?.ranAt
+    ? `${last.dryRun ? 'Dry run' : 'Applied'} on ${new Date(last.ranAt).toUTCString()}: ${last.dryRun ? 'would archive' : 'archived'} ${last.archived ?? 0}, ${last.dryRun ? 'would delete' : 'deleted'} ${last.deleted ?? 0} (${megabytes(last.bytesFreed ?? 0)}), kept ${last.kept ?? 0} still in use, ${last.failures?.length ?? 0} failed.`
+    : 'No retention run yet.'
 
 /**
  * Dashboard panel for admins: storage used (each user's share and the
  * largest files) and what the last retention run did or would have done.
  * The same figures are at GET /api/files/usage and /api/files/retention.
+ * Built from Payload's own UI components, so it follows the admin's theme.
  */
 export async function StorageReport({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   if (!hasRole(user, 'admin')) return null
@@ -31,67 +40,65 @@ export async function StorageReport({ payload, user }: { payload: Payload; user?
     payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true }),
   ])
   const last = (settings.uploads?.lastRetentionRun ?? null) as LastRun | null
+  const adminRoute = payload.config.routes.admin
+  const users = usage.users.map((u, index) => ({ ...u, id: `${String(u.user)}-${index}` }))
+  const largest = usage.largest
+  const byUser = reportColumns<Usage['users'][number]>(
+    [
+      { key: 'user', heading: 'User', cell: (u) => u.email ?? '(no owner)' },
+      { key: 'files', heading: 'Files', cell: (u) => u.files },
+      { key: 'bytes', heading: 'Size', cell: (u) => megabytes(u.bytes) },
+    ],
+    users,
+  )
+  const byFile = reportColumns<Usage['largest'][number]>(
+    [
+      {
+        key: 'file',
+        heading: 'File',
+        cell: (f) => (
+          <Link href={`${adminRoute}/collections/files/${f.id}`} prefetch={false}>
+            {String(f.originalName ?? f.filename)}
+          </Link>
+        ),
+      },
+      { key: 'type', heading: 'Type', cell: (f) => String(f.mimeType ?? '') },
+      { key: 'size', heading: 'Size', cell: (f) => megabytes(f.bytes) },
+    ],
+    largest,
+  )
+  const failed = (last?.failures?.length ?? 0) > 0
   return (
-    <section className="gutter--left gutter--right" aria-labelledby="storage-report">
-      <h2 id="storage-report">Storage</h2>
-      <p>
-        {usage.total.files} files, {megabytes(usage.total.bytes)}
-        {settings.uploads?.quotaMb
-          ? `; quota ${settings.uploads.quotaMb} MB per user`
-          : '; no per-user quota'}
-        .
-      </p>
-      <table style={{ borderCollapse: 'collapse', minWidth: '24rem' }}>
-        <caption style={{ textAlign: 'start' }}>Usage by user</caption>
-        <thead>
-          <tr>
-            {['User', 'Files', 'Size'].map((h) => (
-              <th key={h} style={cell} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {usage.users.map((u) => (
-            <tr key={String(u.user)}>
-              <td style={cell}>{u.email ?? '(no owner)'}</td>
-              <td style={cell}>{u.files}</td>
-              <td style={cell}>{megabytes(u.bytes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table style={{ borderCollapse: 'collapse', minWidth: '24rem', marginTop: '1rem' }}>
-        <caption style={{ textAlign: 'start' }}>Largest files</caption>
-        <thead>
-          <tr>
-            {['File', 'Type', 'Size'].map((h) => (
-              <th key={h} style={cell} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {usage.largest.map((f) => (
-            <tr key={f.id}>
-              <td style={cell}>
-                <a href={`/admin/collections/files/${f.id}`}>{String(f.originalName ?? f.filename)}</a>
-              </td>
-              <td style={cell}>{String(f.mimeType ?? '')}</td>
-              <td style={cell}>{megabytes(f.bytes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        Retention:{' '}
-        {last?.ranAt
-          ? `${last.dryRun ? 'dry run' : 'applied'} on ${new Date(last.ranAt).toUTCString()}: ${last.dryRun ? 'would archive' : 'archived'} ${last.archived ?? 0}, ${last.dryRun ? 'would delete' : 'deleted'} ${last.deleted ?? 0} (${megabytes(last.bytesFreed ?? 0)}), kept ${last.kept ?? 0} still in use, ${last.failures?.length ?? 0} failed.`
-          : 'no run yet.'}{' '}
-        Rules and mode: Settings → Uploads.
-      </p>
-    </section>
+    <Gutter className="storage-report">
+      <section aria-labelledby="storage-report" data-testid="storage-report">
+        <h2 id="storage-report" className="dashboard__label">
+          Storage{' '}
+          <Pill size="small" pillStyle="light-gray">
+            {usage.total.files} files · {megabytes(usage.total.bytes)}
+          </Pill>
+        </h2>
+        <p>
+          {settings.uploads?.quotaMb
+            ? `Quota ${settings.uploads.quotaMb} MB per user.`
+            : 'No per-user quota.'}{' '}
+          Rules and mode: Settings → Uploads.
+        </p>
+        <h3>Usage by user</h3>
+        {users.length > 0 ? (
+          <Table appearance="condensed" columns={byUser} data={users.map((u) => ({ id: u.id }))} />
+        ) : (
+          <p>No files yet.</p>
+        )}
+        <h3>Largest files</h3>
+        {largest.length > 0 ? (
+          <Table appearance="condensed" columns={byFile} data={largest.map((f) => ({ id: f.id }))} />
+        ) : (
+          <p>No files yet.</p>
+        )}
+        <Banner type={failed ? 'error' : last?.ranAt ? 'info' : 'default'}>
+          Retention: {retentionText(last)}
+        </Banner>
+      </section>
+    </Gutter>
   )
 }

@@ -1,0 +1,349 @@
+import type { Payload } from 'payload'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
+
+import { MONACO_BASE } from '../../plugins/editor-aids/monaco/version'
+import { type AdminServer, startAdmin } from '../helpers/adminServer'
+import { launchChromium } from '../helpers/browser'
+import { PASSWORD, createTaxonomy, createUser, resourceData, unique } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+
+/**
+ * Payload's admin as editors use it: a production build of the CMS (next
+ * build + next start) on the test database, in Chromium with every request
+ * that leaves the machine refused, as on a connection that has no internet.
+ */
+let payload: Payload
+let admin: AdminServer
+let browser: Browser
+let editor: { email: string }
+let moderator: { email: string }
+let taxonomy: Awaited<ReturnType<typeof createTaxonomy>>
+let resource: { id: number | string; title: string }
+let draftOnly: { id: number | string }
+const districtEnglish = `Takht Bhai ${unique()}`
+const DISTRICT_URDU = 'تخت بھائی آزمائشی'
+const englishTitle = `Basic Health Unit ${unique()}`
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
+
+/** A browser context signed in as `email`, where every non-loopback request fails (and is recorded). */
+const offlineContext = async (email: string) => {
+  const login = await fetch(`${admin.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
+  expect(login.status).toBe(200)
+  const { token } = (await login.json()) as { token: string }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const blocked: string[] = []
+  const requested: string[] = []
+  context.on('request', (request) => requested.push(request.url()))
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (LOOPBACK.has(url.hostname)) return route.continue()
+    blocked.push(url.href)
+    return route.abort('internetdisconnected')
+  })
+  await context.addCookies([{ name: 'payload-token', value: token, url: admin.url }])
+  return { context, blocked, requested }
+}
+
+const open = async (context: BrowserContext, pathname: string): Promise<Page> => {
+  const page = await context.newPage()
+  await page.goto(`${admin.url}${pathname}`, { waitUntil: 'domcontentloaded' })
+  return page
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const began = Date.now()
+  admin = await startAdmin({
+    DATABASE_URL: inject('databaseUrl'),
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'hujra-test-secret-not-for-production',
+  })
+  console.info(`admin: built in ${admin.builtMs} ms (0: reused), serving after ${Date.now() - began} ms`)
+  browser = await launchChromium()
+  ;[editor, moderator] = await Promise.all([
+    createUser(payload, ['editor']),
+    createUser(payload, ['moderator']),
+  ])
+  taxonomy = await createTaxonomy(payload, {
+    attributeSchema: [
+      { key: 'beds', label: 'Beds', type: 'number', unit: 'beds' },
+      { key: 'pharmacy', label: 'Pharmacy on site', type: 'boolean' },
+      { key: 'clinicDays', label: 'Clinic days', type: 'list' },
+    ],
+  })
+  const category = await payload.findByID({ collection: 'categories', id: taxonomy.category.id, depth: 0 })
+  await payload.update({
+    collection: 'categories',
+    id: category.id,
+    locale: 'ur',
+    data: {
+      attributeSchema: (category.attributeSchema ?? []).map((row) => ({
+        ...row,
+        label: { beds: 'بستر', pharmacy: 'دوا خانہ', clinicDays: 'کلینک کے دن' }[row.key] ?? row.label,
+      })),
+    },
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'districts',
+    id: taxonomy.district.id,
+    data: { name: districtEnglish, centroid: { type: 'Point', coordinates: [71.9, 34.25] } },
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'districts',
+    id: taxonomy.district.id,
+    locale: 'ur',
+    data: { name: DISTRICT_URDU },
+    overrideAccess: true,
+  })
+  const created = await payload.create({
+    collection: 'resources',
+    data: {
+      ...resourceData(taxonomy, { title: englishTitle, status: 'unverified', attributes: { beds: 20 } }),
+      _status: 'published',
+    },
+    overrideAccess: true,
+  })
+  resource = { id: created.id, title: englishTitle }
+  // Never published: editors count it, a moderator (who reads only published resources) does not.
+  draftOnly = await payload.create({
+    collection: 'resources',
+    data: { ...resourceData(taxonomy, { status: 'unverified' }), _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'corrections',
+    data: { resource: created.id, topic: 'phone', message: 'The number rings a shop.', status: 'open' },
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'reports',
+    data: { type: 'spam', targetKind: 'user', targetId: '1', reason: 'adverts', status: 'open' },
+    overrideAccess: true,
+  })
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await admin?.close()
+})
+
+describe('the admin offline', () => {
+  it('renders the JSON editor from Monaco served by the CMS and accepts typing, with the internet cut off', async () => {
+    const { context, blocked, requested } = await offlineContext(editor.email)
+    try {
+      const page = await open(context, `/admin/collections/districts/${taxonomy.district.id}`)
+      const field = page.locator('.field-type.json').filter({ hasText: 'Boundary' }).first()
+      const editorBox = field.locator('.monaco-editor')
+      await editorBox.waitFor({ state: 'visible', timeout: 30_000 })
+      await editorBox.locator('.view-lines').click()
+      await page.keyboard.type('{"type": "Polygon"', { delay: 10 })
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            (
+              window as unknown as { monaco: { editor: { getModels: () => { getValue: () => string }[] } } }
+            ).monaco.editor
+              .getModels()
+              .map((m) => m.getValue())
+              .join('\n'),
+          ),
+        )
+        .toContain('"type": "Polygon"')
+      // Monaco came from this server, workers included; nothing was even attempted elsewhere for it.
+      expect(requested.some((u) => u.includes(`${MONACO_BASE}/editor/editor.main.js`))).toBe(true)
+      await expect.poll(() => requested.some((u) => u.includes(`${MONACO_BASE}/assets/`))).toBe(true)
+      expect(blocked.filter((u) => /jsdelivr|unpkg|monaco/i.test(u))).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('serves only the pinned Monaco files', async () => {
+    expect((await fetch(`${admin.url}${MONACO_BASE}/loader.js`)).status).toBe(200)
+    expect((await fetch(`${admin.url}/monaco-editor/0.1.0/vs/loader.js`)).status).toBe(404)
+    expect((await fetch(`${admin.url}${MONACO_BASE}/..%2F..%2Fpackage.json`)).status).toBe(404)
+    expect((await fetch(`${admin.url}${MONACO_BASE}/../../../package.json`)).status).toBe(404)
+  })
+})
+
+describe('a resource in the admin', () => {
+  it('edits attributes as a form labelled from the category schema, in the admin locale', async () => {
+    const { context } = await offlineContext(editor.email)
+    try {
+      const page = await open(context, `/admin/collections/resources/${resource.id}`)
+      const form = page.getByTestId('attributes-form')
+      await form.waitFor({ timeout: 30_000 })
+      const beds = form.getByLabel('Beds (beds)')
+      expect(await beds.getAttribute('type')).toBe('number')
+      expect(await beds.inputValue()).toBe('20')
+      expect(await form.getByLabel('Pharmacy on site').evaluate((el) => el.tagName)).toBe('SELECT')
+      expect(await form.getByLabel('Clinic days').evaluate((el) => el.tagName)).toBe('TEXTAREA')
+      expect(await page.locator('[data-attribute]').count()).toBe(3)
+      await page.close()
+
+      const urdu = await open(context, `/admin/collections/resources/${resource.id}?locale=ur`)
+      const urduForm = urdu.getByTestId('attributes-form')
+      await urduForm.waitFor({ timeout: 30_000 })
+      await urduForm.getByLabel('بستر').waitFor()
+      expect(await urduForm.getByLabel('دوا خانہ').count()).toBe(1)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('moves the marker from the latitude and longitude inputs, warns when they look swapped, finds a district by its Urdu name, and names its drawing tools', async () => {
+    const { context } = await offlineContext(editor.email)
+    try {
+      const page = await open(context, `/admin/collections/resources/${resource.id}`)
+      const map = page.getByTestId('location-map')
+      await map.waitFor({ timeout: 30_000 })
+      await expect.poll(() => map.getAttribute('data-point'), { timeout: 15_000 }).toBe('34,71.5')
+      for (const name of ['Place a point', 'Draw an area', 'Draw a line', 'Edit', 'Move', 'Remove'])
+        await expect.poll(() => map.getByRole('button', { name, exact: true }).count()).toBe(1)
+
+      await page.getByLabel(/^Latitude/).fill('34.2')
+      await page.getByLabel(/^Longitude/).fill('72.05')
+      await expect.poll(() => map.getAttribute('data-point')).toBe('34.2,72.05')
+      expect(await page.getByTestId('coordinate-problem').count()).toBe(0)
+      // The other way round: accepted (it is a place on Earth) but flagged.
+      await page.getByLabel(/^Latitude/).fill('72.05')
+      await page.getByLabel(/^Longitude/).fill('34.2')
+      await expect.poll(() => page.getByTestId('coordinate-problem').textContent()).toMatch(/swapped/)
+      await page.getByLabel(/^Latitude/).fill('95')
+      await expect
+        .poll(() => page.getByTestId('coordinate-problem').textContent())
+        .toMatch(/between -90 and 90/)
+      expect(await page.getByLabel(/^Latitude/).getAttribute('aria-invalid')).toBe('true')
+
+      await page.getByLabel(/^Find a district/).fill('تخت بھائی')
+      const result = page
+        .getByTestId('place-results')
+        .getByRole('button', { name: new RegExp(districtEnglish) })
+      await result.click()
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Map centred on' }).textContent())
+        .toContain(districtEnglish)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe('translators', () => {
+  it('see the English text beside a localized field in an Urdu edit form', async () => {
+    const { context } = await offlineContext(editor.email)
+    try {
+      const page = await open(context, `/admin/collections/resources/${resource.id}?locale=ur`)
+      const beside = page
+        .locator('.field-type.text')
+        .filter({ has: page.locator('#field-title') })
+        .getByTestId('english-beside')
+      await beside.waitFor({ timeout: 30_000 })
+      expect(await beside.textContent()).toContain(englishTitle)
+      expect(await beside.getAttribute('lang')).toBe('en')
+      expect(await beside.getAttribute('dir')).toBe('ltr')
+      await page.close()
+      // In English there is nothing to translate from.
+      const english = await open(context, `/admin/collections/resources/${resource.id}`)
+      await english.locator('#field-title').waitFor({ timeout: 30_000 })
+      await english.getByTestId('attributes-form').waitFor({ timeout: 30_000 })
+      expect(await english.getByTestId('english-beside').count()).toBe(0)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('see the English title, marked, in an Urdu list view instead of "<No Title>"', async () => {
+    const { context } = await offlineContext(editor.email)
+    try {
+      const page = await open(
+        context,
+        `/admin/collections/resources?locale=ur&where[id][equals]=${resource.id}`,
+      )
+      const cell = page.locator('.cell-title').first()
+      await cell.waitFor({ timeout: 30_000 })
+      expect(await cell.textContent()).toContain(`${englishTitle} (English)`)
+      expect(await cell.textContent()).not.toContain('<No')
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe('the dashboard', () => {
+  const panelCounts = async (email: string) => {
+    const { context } = await offlineContext(email)
+    try {
+      const page = await open(context, '/admin')
+      await page.getByTestId('editor-todo').waitFor({ timeout: 30_000 })
+      return Object.fromEntries(
+        await page
+          .locator('[data-todo]')
+          .evaluateAll((items) =>
+            items.map((li) => [li.getAttribute('data-todo'), Number(li.getAttribute('data-count'))]),
+          ),
+      ) as Record<string, number>
+    } finally {
+      await context.close()
+    }
+  }
+
+  const inDatabase = async () => {
+    const cutoff = new Date()
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - 12)
+    const count = async (collection: 'resources' | 'corrections' | 'reports', where: object) =>
+      (await payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
+    return {
+      unverified: await count('resources', { status: { equals: 'unverified' } }),
+      stale: await count('resources', {
+        or: [{ lastVerifiedAt: { less_than: cutoff.toISOString() } }, { lastVerifiedAt: { exists: false } }],
+      }),
+      corrections: await count('corrections', { status: { equals: 'open' } }),
+      reports: await count('reports', { status: { equals: 'open' } }),
+    }
+  }
+
+  it("counts an editor's to-do list as the database does, and less for a moderator who may not read drafts", async () => {
+    const database = await inDatabase()
+    expect(database.unverified).toBeGreaterThanOrEqual(2)
+    const forEditor = await panelCounts(editor.email)
+    expect(forEditor.unverified).toBe(database.unverified)
+    expect(forEditor.stale).toBe(database.stale)
+    expect(forEditor.corrections).toBe(database.corrections)
+    // Chat reports are for moderators: an editor reads only their own (none).
+    expect(forEditor.reports).toBe(0)
+    expect(database.reports).toBeGreaterThan(0)
+
+    const forModerator = await panelCounts(moderator.email)
+    expect(forModerator.unverified).toBeLessThan(database.unverified)
+    expect(forModerator.corrections).toBe(database.corrections)
+    expect(forModerator.reports).toBe(database.reports)
+    expect(draftOnly.id).toBeTruthy()
+  })
+
+  it('links each to-do to its filtered list view', async () => {
+    const { context } = await offlineContext(editor.email)
+    try {
+      const page = await open(context, '/admin')
+      await page.getByTestId('editor-todo').waitFor({ timeout: 30_000 })
+      await page.locator('[data-todo="unverified"] a, [data-todo="unverified"] button').first().click()
+      await page.waitForURL(/collections\/resources\?/)
+      await page.locator('.cell-title').first().waitFor({ timeout: 30_000 })
+      const statuses = await page.locator('.cell-status').allTextContents()
+      expect(statuses.length).toBeGreaterThan(0)
+      expect(new Set(statuses.map((s) => s.trim()))).toEqual(new Set(['Unverified']))
+    } finally {
+      await context.close()
+    }
+  })
+})

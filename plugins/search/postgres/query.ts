@@ -85,14 +85,15 @@ export const searchPostgres = async (
   const others = (except?: Facet) => sql.join([sql`true`, ...active(except)], sql` and `)
   /**
    * One row per matching document. Facet columns are the document's, the
-   * same in every locale's row, so any row's value will do.
+   * same in every locale's row, so any row's value will do. Scored (for the
+   * hits), every filter applies at once, before the costlier tier and rank.
    */
   const documents = (scored: boolean) => sql`
     matched as materialized (
-      select doc_collection, doc_id, doc_collection::text as type, category, district, tags, status,
+      select doc_collection, doc_id, type, category, district, tags, status,
         ${scored ? sql`${tier} as tier, ${rank} as rank, locale = ${params.locale} and coalesce(translated, true) as own` : sql`0 as tier`}
-      from ${index}
-      where ${sql.join(base, sql` and `)}
+      from (select *, doc_collection::text as type from ${index}) as indexed
+      where ${sql.join(scored ? [...base, ...active()] : base, sql` and `)}
     ),
     docs as (
       select doc_collection, doc_id, min(type) as type, min(category) as category,
@@ -118,8 +119,7 @@ export const searchPostgres = async (
       select docs.tier, docs.score, docs.own, shown.doc_collection, shown.doc_id, shown.locale, shown.slug,
         shown.title, shown.summary, shown.translated, shown.status, shown.category, shown.district,
         shown.published_at, shown.doc_updated_at, shown.id
-      -- Filtered before the join: the reader's row has the same column names.
-      from (select * from docs where ${others()}) as docs
+      from docs
       -- The reader's row (English when, unexpectedly, there is none).
       cross join lateral (
         select * from ${index} r

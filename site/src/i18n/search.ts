@@ -25,6 +25,12 @@ export interface SearchMessages {
   more: (n: number) => string
   /** A facet count or any other number, in the reader's digits. */
   count: (n: number) => string
+  /** The one button the filters fold behind on a phone, with how many are active. */
+  filters: (active: number) => string
+  /** Applies the date filters (without JavaScript; with it they apply on change). */
+  apply: string
+  /** Before the corrected query, when some results matched a corrected spelling. */
+  including: string
 }
 
 const formats: Record<Locale, Intl.NumberFormat> = {
@@ -56,6 +62,9 @@ export const searchMessages: Record<Locale, SearchMessages> = {
     facetsLabel: 'Narrow the results',
     more: (n) => `${digits('en', n)} more`,
     count: (n) => digits('en', n),
+    filters: (n) => (n === 0 ? 'Filters' : `Filters (${digits('en', n)})`),
+    apply: 'Apply',
+    including: 'Including results for',
   },
   ur: {
     title: 'تلاش',
@@ -78,6 +87,9 @@ export const searchMessages: Record<Locale, SearchMessages> = {
     facetsLabel: 'نتائج محدود کریں',
     more: (n) => `مزید ${digits('ur', n)}`,
     count: (n) => digits('ur', n),
+    filters: (n) => (n === 0 ? 'فلٹر' : `فلٹر (${digits('ur', n)})`),
+    apply: 'لاگو کریں',
+    including: 'ان کے نتائج بھی شامل ہیں:',
   },
   ps: {
     title: 'لټون',
@@ -100,5 +112,8 @@ export const searchMessages: Record<Locale, SearchMessages> = {
     facetsLabel: 'پایلې محدودې کړئ',
     more: (n) => `${digits('ps', n)} نور`,
     count: (n) => digits('ps', n),
+    filters: (n) => (n === 0 ? 'چاڼګرونه' : `چاڼګرونه (${digits('ps', n)})`),
+    apply: 'پلي کړئ',
+    including: 'د دې پایلې هم پکې دي:',
   },
 }

@@ -5,6 +5,7 @@ import type { Localized } from './localized'
 import { cmsGet } from './cms'
 import { PAGE_SIZE, pageFrom, slugParam } from './page'
 import { STATUSES, type Status } from './resources'
+import { type Hit, showHits } from './searchHits'
 import { taxonomy } from './taxonomy'
 
 /** The search page's state in the URL: slugs like the catalogue and the map, so links carry over. */
@@ -34,8 +35,10 @@ export const searchStateFrom = (url: URL): SearchState => {
   const p = url.searchParams
   const type = p.get('type')
   const status = p.get('status')
-  const from = date(p.get('from'))
-  const to = date(p.get('to'))
+  // Dates filter news only (the page offers them for news only): elsewhere they are dropped.
+  const dated = type === 'posts'
+  const from = dated ? date(p.get('from')) : undefined
+  const to = dated ? date(p.get('to')) : undefined
   return {
     q: (p.get('q') ?? '').trim().slice(0, 200),
     type: type === 'resources' || type === 'posts' ? type : undefined,
@@ -62,15 +65,6 @@ export const searchQuery = (state: SearchState, changes: Partial<SearchState> = 
   return params
 }
 
-export interface Hit {
-  collection: 'resources' | 'posts'
-  id: number
-  slug: string
-  title: string
-  summary: string | null
-  snippet: string | null
-}
-
 interface Facet {
   value: number | string
   count: number
@@ -83,6 +77,8 @@ interface SearchAnswer {
   hits: Hit[]
   facets: Record<'type' | 'category' | 'district' | 'tags' | 'status', Facet[]>
   didYouMean: string | null
+  /** The query as corrected, when some results matched a corrected spelling only. */
+  corrected?: string | null
 }
 
 export interface FacetOption {
@@ -111,8 +107,11 @@ const askCms = (
   return cmsGet<SearchAnswer>(`/search?${params}`)
 }
 
-/** A page of results with facet counts, the CMS's ids turned back into the site's slugs and names. */
-export const runSearch = async (locale: Locale, state: SearchState) => {
+/**
+ * A page of results with facet counts, the CMS's ids turned back into the
+ * site's slugs and names, each result with its details line at `now`.
+ */
+export const runSearch = async (locale: Locale, state: SearchState, now: Date) => {
   const lists = await taxonomy(locale)
   const idOf = (slug: string | undefined, terms: Term[]) =>
     slug === undefined ? undefined : (terms.find((t) => t.slug === slug)?.id ?? NO_TERM)
@@ -159,7 +158,14 @@ export const runSearch = async (locale: Locale, state: SearchState) => {
     // A slug no term has cannot be named: it is still listed, by its slug, to be removed.
     facets[key] = [active, ...facets[key].filter((o) => o !== active)]
   }
-  return { ...answer, page: Math.min(state.page, Math.max(1, answer.totalPages)), facets }
+  const shown = await showHits(locale, answer.hits, lists, now)
+  return {
+    ...answer,
+    hits: shown.hits,
+    expires: shown.expires,
+    page: Math.min(state.page, Math.max(1, answer.totalPages)),
+    facets,
+  }
 }
 
 /**

@@ -6,10 +6,22 @@ import { type Collection, type Term, findBySlug, listAll, toTerm } from './catal
 export type TermCollection = Extract<Collection, 'categories' | 'districts' | 'tags'>
 type TermType = Category | District | Tag
 
-/** Every term of a collection, sorted by name in the reader's language (there are dozens, not thousands). */
+const collators: Partial<Record<Locale, Intl.Collator>> = {}
+/** Alphabetical order as the reader's language has it (Urdu and Pashto letters have their own). */
+const collatorOf = (locale: Locale) => (collators[locale] ??= new Intl.Collator(locale, { numeric: true }))
+
+/**
+ * Every term of a collection, sorted by the name shown in the reader's
+ * language (there are dozens, not thousands). Sorted here rather than by the
+ * CMS: its order is the database's, and an untranslated name shown in
+ * English must still fall into place.
+ */
 export const listTerms = async (collection: TermCollection, locale: Locale): Promise<Term[]> => {
   const page = await listAll<TermType>(collection, { limit: '500', depth: '0', sort: 'name' }, locale)
-  return page.docs.map((doc) => toTerm(doc, locale))
+  const collator = collatorOf(locale)
+  return page.docs
+    .map((doc) => toTerm(doc, locale))
+    .sort((a, b) => collator.compare(a.name.value, b.name.value))
 }
 
 export const getTerm = async (collection: TermCollection, slug: string, locale: Locale) => {

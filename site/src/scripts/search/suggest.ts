@@ -76,6 +76,25 @@ export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement
     highlight(-1)
   }
 
+  /**
+   * Placeholder lines while suggestions load (hidden from assistive
+   * technology, which hears the count once they arrive): the list does not
+   * jump from nothing to full under the reader's thumb.
+   */
+  const showLoading = () => {
+    if (!list.hidden && items.length > 0) return
+    list.replaceChildren(
+      ...[0, 1].map(() => {
+        const line = document.createElement('li')
+        line.setAttribute('role', 'none')
+        line.setAttribute('aria-hidden', 'true')
+        line.className = 'skeleton suggestion-skeleton'
+        return line
+      }),
+    )
+    list.hidden = false
+  }
+
   const fetchSuggestions = async () => {
     window.clearTimeout(timer)
     controller?.abort()
@@ -83,17 +102,20 @@ export const startSuggestions = (input: HTMLInputElement, list: HTMLUListElement
     if (q.length < MIN_LENGTH) return close()
     const current = new AbortController()
     controller = current
+    showLoading()
     try {
       const response = await fetch(`/api/suggest?${new URLSearchParams({ q, locale })}`, {
         signal: current.signal,
       })
-      if (!response.ok) return
+      if (!response.ok) return close()
       const { suggestions } = (await response.json()) as { suggestions: Suggestion[] }
       // An answer that arrives after the reader left the box (or typed on) is dropped.
       if (current.signal.aborted || document.activeElement !== input) return
       show(suggestions)
     } catch {
-      // Aborted by newer typing, or offline: the form still works without suggestions.
+      // Aborted by newer typing (which shows its own answer), or offline: the
+      // form still works without suggestions.
+      if (controller === current) close()
     }
   }
 

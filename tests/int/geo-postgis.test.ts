@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import config from '../../payload.config'
+import { farFromDistricts } from '../../plugins/geo/import/outliers'
 import { boxAround } from '../../plugins/geo/postgis/queries'
 import { ensurePostgis } from '../../plugins/geo/postgis/setup'
 import { applyMigrations } from '../../scripts/lib/migrate'
@@ -353,6 +354,39 @@ describe.skipIf(!hasPostgis)('geo on PostGIS (GEO_BACKEND=postgis)', () => {
     setBackend('postgis')
     expect(postgis).toEqual(plain)
     expect(postgis).toEqual([ids.near, ids.far, ids.closed, ids.line].sort())
+  })
+
+  it('flags imported points far outside the districts by distance, as the plain backend does by box', async () => {
+    const feature = (index: number, point: [number, number]) => ({
+      index,
+      title: `Feature ${index}`,
+      geometry: { type: 'Point' as const, coordinates: point },
+      properties: {},
+      summary: null,
+      point,
+    })
+    const features = [
+      feature(0, [71.5, 34.0]), // inside the square district
+      feature(1, [34.0, 71.5]), // the same, written [latitude, longitude]
+      feature(2, [71.9, 34.0]), // about 35 km east of its edge: near enough
+      feature(3, [73.0, 34.0]), // about 135 km east, and its swap is no better
+    ]
+    const expected = [
+      {
+        index: 1,
+        title: 'Feature 1',
+        reason: 'far outside the districts — are latitude and longitude swapped?',
+        swapped: [71.5, 34.0],
+      },
+      { index: 3, title: 'Feature 3', reason: expect.stringContaining('far outside'), swapped: null },
+    ]
+    expect(await farFromDistricts(payload, features)).toEqual(expected)
+    setBackend('bbox')
+    try {
+      expect(await farFromDistricts(payload, features)).toEqual(expected)
+    } finally {
+      setBackend('postgis')
+    }
   })
 
   it('refuses bad parameters, naming them', async () => {

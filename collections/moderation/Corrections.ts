@@ -36,6 +36,7 @@ export const Corrections: CollectionConfig = {
     defaultColumns: ['summary', 'resource', 'topic', 'status', 'locale', 'createdAt', 'handledBy'],
     listSearchableFields: ['summary', 'message', 'contact'],
     description: 'What readers say is wrong on a resource page. Change the status when you have handled it.',
+    components: { beforeListTable: ['/collections/moderation/admin/StatusTabs#StatusTabs'] },
   },
   // The queue is worked oldest-open-last: the newest request first.
   defaultSort: '-createdAt',
@@ -53,7 +54,11 @@ export const Corrections: CollectionConfig = {
       relationTo: 'resources',
       required: true,
       index: true,
-      admin: { readOnly: true },
+      admin: {
+        readOnly: true,
+        // In the list: the resource's title, linking to its edit page.
+        components: { Cell: '/collections/moderation/admin/ResourceCell#ResourceCell' },
+      },
       hooks: { beforeChange: [asWritten] },
     },
     {

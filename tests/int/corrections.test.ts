@@ -343,6 +343,29 @@ describe('the review queue', () => {
     expect(doc.message).toBe(before.body.message)
   })
 
+  it('lists newest first, with links by status and the resource as a link to its edit page', async () => {
+    const list = await roles.moderator.api.get('/corrections?depth=0&limit=20')
+    const times = list.body.docs.map((d: { createdAt: string }) => Date.parse(d.createdAt))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { StatusTabs } = await import('../../collections/moderation/admin/StatusTabs')
+    const { ResourceCell } = await import('../../collections/moderation/admin/ResourceCell')
+    const open = await payload.count({ collection: 'corrections', where: { status: { equals: 'open' } } })
+    const user = { ...roles.moderator.user, collection: 'users' as const }
+    const tabs = renderToStaticMarkup(
+      await StatusTabs({ payload, user, searchParams: { where: { status: { equals: 'open' } } } } as never),
+    )
+    expect(tabs).toContain(`Open (${open.totalDocs})`)
+    expect(tabs).toContain('href="/admin/collections/corrections?where%5Bstatus%5D%5Bequals%5D=resolved"')
+    expect(tabs).toMatch(/aria-current="page"[^>]*>Open \(/)
+    const title = (await payload.findByID({ collection: 'resources', id: published.id, depth: 0 })).title
+    const cell = renderToStaticMarkup(
+      await ResourceCell({ cellData: published.id, payload, i18n: { language: 'en' } } as never),
+    )
+    expect(cell).toBe(`<a href="/admin/collections/resources/${published.id}">${title}</a>`)
+  })
+
   it('leaves an audit event naming the moderator and the change of status', async () => {
     const events = await payload.find({
       collection: 'audit-events',

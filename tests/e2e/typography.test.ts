@@ -69,7 +69,8 @@ beforeAll(async () => {
         overrideAccess: true,
       })
     }
-    return doc
+    // The slug as it stands after every save.
+    return payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: true })
   }
   resource = await publish(
     `Mother and child clinic ${id}`,
@@ -213,7 +214,7 @@ describe('Urdu in Nastaliq', () => {
     } finally {
       await context.close()
     }
-  })
+  }, 60_000)
 })
 
 describe('Pashto in Naskh', () => {
@@ -234,7 +235,7 @@ describe('Pashto in Naskh', () => {
     } finally {
       await context.close()
     }
-  })
+  }, 60_000)
 })
 
 describe('English pages', () => {
@@ -249,7 +250,7 @@ describe('English pages', () => {
     } finally {
       await context.close()
     }
-  })
+  }, 60_000)
 })
 
 describe('line heights, sizes and underlines', () => {
@@ -310,7 +311,7 @@ describe('line heights, sizes and underlines', () => {
     }
     console.info('typography measured', JSON.stringify(measured))
     expect(failures).toEqual([])
-  })
+  }, 120_000)
 
   it('sets the language switcher’s three names at one size, each in its own script, on a home that passes axe', async () => {
     const failures: string[] = []
@@ -346,7 +347,7 @@ describe('line heights, sizes and underlines', () => {
       }
     }
     expect(failures).toEqual([])
-  })
+  }, 120_000)
 })
 
 describe('numerals', () => {
@@ -383,5 +384,5 @@ describe('numerals', () => {
       }
       if (locale === 'ur') expect(date).toContain('مارچ')
     }
-  })
+  }, 120_000)
 })

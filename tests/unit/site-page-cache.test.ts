@@ -43,6 +43,8 @@ describe('the page cache key', () => {
 
   it('keeps only the parameters the page reads', () => {
     expect(key('/resources?category=health&utm_source=x&page=2')).toBe('/resources?category=health&page=2')
+    // The catalogue's keyword box: a different q is a different page.
+    expect(key('/resources?q=clinic&x=1')).toBe('/resources?q=clinic')
     expect(key('/ur/search?q=clinic&fbclid=1')).toBe('/ur/search?q=clinic')
     expect(key('/map?bbox=1,2,3,4&z=9&x=1')).toBe('/map?bbox=1%2C2%2C3%2C4&z=9')
     expect(key('/categories/health?page=3&ref=mail')).toBe('/categories/health?page=3')

@@ -5,8 +5,8 @@
  * crawler or an attacker could otherwise fill the cache with copies.
  */
 
-// What resources.ts filtersFrom, search.ts searchStateFrom and mapView.ts mapStateFrom read.
-const LIST = ['category', 'district', 'tag', 'status', 'sort', 'page']
+// What resourceList.ts filtersFrom, search.ts searchStateFrom and mapView.ts mapStateFrom read.
+const LIST = ['q', 'category', 'district', 'tag', 'status', 'sort', 'page']
 const SEARCH = ['q', 'type', 'category', 'district', 'tag', 'status', 'from', 'to', 'page']
 const MAP = ['q', 'category', 'district', 'tag', 'status', 'from', 'to', 'bbox', 'z']
 const PAGED = ['page']

@@ -14,7 +14,7 @@ export const markerIcon = (kind: LegendKey, glyph: string, label: string, size: 
   html.append(shown, hidden)
   return L.divIcon({
     html,
-    className: `map-marker map-${kind}${kind === 'cluster' ? '' : ' map-point'}`,
+    className: `map-marker marker-${kind} ${kind === 'cluster' ? 'map-cluster' : 'map-point'}`,
     iconSize: [size, size],
   })
 }

@@ -5,7 +5,9 @@ import { type IncomingHttpHeaders, type Server, createServer, request } from 'no
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { summaryOf } from '../../collections/moderation/correctionInput'
 import { LIMIT_KEY_PREFIX, resetCorrectionLimits } from '../../collections/moderation/correctionLimits'
+import { limitKey } from '../../collections/moderation/readerAddress'
 import { READER_ADDRESS_HEADER, SITE_SECRET_HEADER } from '../../collections/moderation/topics'
 import { resetConfig } from '../../utilities/config'
 import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
@@ -274,6 +276,25 @@ describe('limits per reader', () => {
       resetConfig()
       await resetCorrectionLimits()
     }
+  })
+})
+
+describe('what a limit counts under', () => {
+  it('is the IPv4 address, IPv4-mapped IPv6 as IPv4, and an IPv6 address by its /64 (one household)', () => {
+    expect(limitKey('203.0.113.7')).toBe('203.0.113.7')
+    expect(limitKey('::ffff:203.0.113.7')).toBe('203.0.113.7')
+    expect(limitKey('2001:db8:aa:bb:1:2:3:4')).toBe('2001:db8:aa:bb::/64')
+    expect(limitKey('2001:0db8:00aa:00bb::9')).toBe('2001:db8:aa:bb::/64')
+    expect(limitKey('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(limitKey('[::1]')).toBe('0:0:0:0::/64')
+    for (const bad of ['', 'unknown', '999.1.1.1', '203.0.113.7, 10.0.0.1']) expect(limitKey(bad)).toBeNull()
+  })
+
+  it('summarises a long message by its first words, marked when cut', () => {
+    expect(summaryOf('  Wrong   number\n on the page ')).toBe('Wrong number on the page')
+    const long = summaryOf('word '.repeat(60))
+    expect(long.endsWith('word…')).toBe(true)
+    expect(long.length).toBeLessThanOrEqual(101)
   })
 })
 

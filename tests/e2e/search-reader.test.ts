@@ -11,6 +11,7 @@ import { catalogueMessages } from '../../site/src/i18n/catalogue'
 import { messages } from '../../site/src/i18n/messages'
 import { searchMessages } from '../../site/src/i18n/search'
 import { pageParams } from '../../site/src/lib/pageKey'
+import { synonymGroups } from '../../scripts/seed/data/synonyms'
 import { seedSynonyms } from '../../scripts/seed/synonyms'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
@@ -47,6 +48,12 @@ beforeAll(async () => {
     id: taxonomy.district.id,
     locale: 'ur',
     data: { name: `مردان ${word}` },
+    overrideAccess: true,
+  })
+  // The seeded groups as shipped: a same-named group another file of the run made would win.
+  await payload.delete({
+    collection: 'search-synonyms',
+    where: { label: { in: synonymGroups.map((g) => g.label) } },
     overrideAccess: true,
   })
   await seedSynonyms(payload)
@@ -126,6 +133,12 @@ beforeAll(async () => {
 }, 400_000)
 
 afterAll(async () => {
+  // The run's files share one database: later files must not find the seeded groups.
+  await payload?.delete({
+    collection: 'search-synonyms',
+    where: { label: { in: synonymGroups.map((g) => g.label) } },
+    overrideAccess: true,
+  })
   await browser?.close()
   await site?.stop()
   await cms?.close()

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { synonymGroups } from '../../scripts/seed/data/synonyms'
 import { seedSynonyms } from '../../scripts/seed/synonyms'
@@ -16,7 +16,22 @@ beforeAll(async () => {
   payload = await getTestPayload()
   clients = await clientsByRole(payload)
   taxonomy = await createTaxonomy(payload)
+  // The seeded groups as shipped: a same-named group another file of the run made would win.
+  await payload.delete({
+    collection: 'search-synonyms',
+    where: { label: { in: synonymGroups.map((g) => g.label) } },
+    overrideAccess: true,
+  })
   await seedSynonyms(payload)
+})
+
+// The run's files share one database: later files must not find the seeded groups.
+afterAll(async () => {
+  await payload.delete({
+    collection: 'search-synonyms',
+    where: { label: { in: synonymGroups.map((g) => g.label) } },
+    overrideAccess: true,
+  })
 })
 
 /** A made-up word of letters only, so each test's documents are found by it alone. */

@@ -321,7 +321,7 @@ describe('the review queue', () => {
   })
 
   it('cannot be written to through REST or GraphQL create, by anyone', async () => {
-    const body = { resource: published.id, topic: 'phone', message: `Forged ${unique()}` }
+    const body = { resource: published.id, topic: 'phone', message: `Forged ${unique()}`, status: 'open' }
     for (const api of [anonymous(), roles.member.api, roles.moderator.api, roles.admin.api]) {
       expect([401, 403]).toContain((await api.post('/corrections', body)).status)
       const gql = await api.graphql(
@@ -329,6 +329,8 @@ describe('the review queue', () => {
         { data: body },
       )
       expect(gql.body.data?.createCorrection ?? null).toBeNull()
+      // Refused by access control, not by a malformed query.
+      expect(gql.body.errors?.[0]?.message).toMatch(/not allowed/i)
     }
     expect(await stored(body.message)).toHaveLength(0)
   })

@@ -125,7 +125,7 @@ export const insertResources = async (
          version_fees_note, version_how_to_apply, version_documents_to_bring)
        select v.id, l._locale, l.title, l.summary, l.body, l.address_street, l.address_town, l.landmark,
          l.eligibility, l.fees_note, l.how_to_apply, l.documents_to_bring
-       from resources_locales l join _resources_v v on v.parent_id = l._parent_id
+       from resources_locales l join _resources_v v on v.parent_id = l._parent_id and l._locale = any(${ALL_LOCALES})
        where v.id = any($1::int[])`,
       [versions.rows.map((v) => v.id)],
     )
@@ -149,6 +149,13 @@ export const insertResources = async (
     client.release()
   }
 }
+
+/**
+ * Locale tables are indexed on (_locale, _parent_id) only: naming the locales
+ * lets a join by parent use that index instead of reading the whole table,
+ * which grows with every batch (the copy to the version tables was quadratic).
+ */
+const ALL_LOCALES = `array['en', 'ur', 'ps']::_locales[]`
 
 // Structural: the adapter bundles its own @types/pg, so its PoolClient is not the root one.
 type Client = { query: (sql: string, values?: unknown[]) => Promise<unknown> }
@@ -279,7 +286,8 @@ const copyProfileRowsToVersions = async (client: Client, versionIds: number[]) =
   for (const name of ['phones', 'hours_exceptions']) {
     await run(`insert into _resources_v_version_${name}_locales (_parent_id, _locale, label)
                select va.id, l._locale, l.label
-               from _resources_v_version_${name} va join resources_${name}_locales l on l._parent_id = va._uuid
+               from _resources_v_version_${name} va
+                 join resources_${name}_locales l on l._parent_id = va._uuid and l._locale = any(${ALL_LOCALES})
                where va._parent_id = any($1::int[])`)
   }
   for (const name of ['opening_hours', 'hours_exceptions']) {

@@ -231,7 +231,7 @@ export interface Resource {
   status: 'active' | 'temporarily-closed' | 'closed' | 'unverified';
   featured?: boolean | null;
   /**
-   * Extra facts as a JSON object, e.g. {"beds": 20, "openingHours": "08:00-14:00"}.
+   * Extra facts this category records, e.g. {"beds": 20}. Only keys in the category’s attribute schema, with its types.
    */
   attributes?:
     | {
@@ -340,7 +340,7 @@ export interface Resource {
   lastVerifiedAt?: string | null;
   lastVerifiedBy?: (number | null) | User;
   /**
-   * Draw it on the map, or type GeoJSON: {"type": "Point", "coordinates": [longitude, latitude]}, a LineString or a Polygon.
+   * Draw it on the map, or type GeoJSON: {"type": "Point", "coordinates": [longitude, latitude]}, a LineString, a Polygon, their Multi… forms, or a GeometryCollection of them.
    */
   location?:
     | {

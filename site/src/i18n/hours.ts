@@ -1,12 +1,12 @@
 import type { LocalMoment, OpenState } from '../lib/openNow'
 import type { Locale } from './messages'
 
-import { localDigits } from '../lib/numerals'
+import { intlLocale, localDigits } from '../lib/numerals'
 
 /** The weekday's name in the reader's language (2024-01-01 was a Monday). */
 const weekdayName = (locale: Locale, moment: LocalMoment) => {
   const index = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(moment.weekday)
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-PK`, {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     weekday: 'long',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(2024, 0, 1 + index)))

@@ -1,3 +1,5 @@
+import { formatNumber } from '../lib/numerals'
+
 export const LOCALES = ['en', 'ur', 'ps'] as const
 export type Locale = (typeof LOCALES)[number]
 
@@ -74,8 +76,7 @@ export interface Messages {
   previewRefusedText: string
 }
 
-const digits = (locale: Locale, n: number) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en' : `${locale}-PK`).format(n)
+const digits = (locale: Locale, n: number) => formatNumber(locale, n)
 
 export const messages: Record<Locale, Messages> = {
   en: {

@@ -1,4 +1,5 @@
 import type { Locale } from './messages'
+import { formatNumber } from '../lib/numerals'
 
 export interface SearchMessages {
   title: string
@@ -33,12 +34,7 @@ export interface SearchMessages {
   including: string
 }
 
-const formats: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en'),
-  ur: new Intl.NumberFormat('ur-PK'),
-  ps: new Intl.NumberFormat('ps-PK'),
-}
-const digits = (locale: Locale, n: number) => formats[locale].format(n)
+const digits = (locale: Locale, n: number) => formatNumber(locale, n)
 
 export const searchMessages: Record<Locale, SearchMessages> = {
   en: {

@@ -9,6 +9,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // Admin components rendered in tests import Payload's UI, whose modules import CSS
+    // (react-image-crop's among them): Node cannot load CSS, Vite can (as empty modules).
+    server: { deps: { inline: [/@payloadcms\/ui/, /react-image-crop/] } },
     env: {
       JOBS_AUTORUN: 'false',
       PAYLOAD_SECRET: 'hujra-test-secret-not-for-production',

@@ -163,7 +163,7 @@ describe('npm start on embedded defaults', () => {
         await page.fill('input[name="password"]', password)
         await page.click('button[type="submit"]')
         await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-        await page.getByRole('heading', { name: 'Search index status' }).waitFor({ timeout: 30_000 })
+        await page.getByTestId('search-index-status').waitFor({ timeout: 30_000 })
         expect(await page.getByText('Resources', { exact: true }).count()).toBeGreaterThan(0)
 
         // Editors draw a resource's location on the map; it is saved as GeoJSON.
@@ -175,7 +175,7 @@ describe('npm start on embedded defaults', () => {
         await map.scrollIntoViewIfNeeded()
         const geojson = page.getByLabel('GeoJSON geometry')
         expect(JSON.parse(await geojson.inputValue())).toEqual(resource.location)
-        await page.locator('[title="Draw Circle Marker"]').click()
+        await map.getByRole('button', { name: 'Place a point', exact: true }).click()
         const box = (await map.boundingBox())!
         // Leaflet needs the pointer to arrive before the click that places the marker.
         await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2)

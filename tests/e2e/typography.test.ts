@@ -382,7 +382,8 @@ describe('numerals', () => {
         expect(date).toMatch(latin)
         expect(date).not.toMatch(extended)
       }
-      if (locale === 'ur') expect(date).toContain('مارچ')
+      // The month in Urdu words (other files' posts may come first on the list: any month).
+      if (locale === 'ur') expect(date).toMatch(/[\u0600-\u06ff]{3,}/)
     }
   }, 120_000)
 })

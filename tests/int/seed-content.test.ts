@@ -34,10 +34,19 @@ const matchesType = (type: string, value: unknown) =>
 beforeAll(async () => {
   payload = await getTestPayload()
   const { seedDemo } = await import('../../scripts/seed/index')
+  // Only what this seed writes: other files of the run leave resources of their own (with provenance too).
+  const { docs: last } = await payload.find({
+    collection: 'resources',
+    sort: '-id',
+    limit: 1,
+    depth: 0,
+    draft: true,
+  })
+  const before = Number(last[0]?.id ?? 0)
   await seedDemo(payload, { resources: 150, batchSize: 50, seed: 15 })
   const found = await payload.find({
     collection: 'resources',
-    where: { 'provenance.source': { exists: true } },
+    where: { and: [{ 'provenance.source': { exists: true } }, { id: { greater_than: before } }] },
     pagination: false,
     locale: 'all',
     draft: true,

@@ -4,9 +4,12 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/globalSetup.ts'],
-    // One database for the whole run; files run one after another so counts
-    // and the start/stop cycle never race each other.
-    fileParallelism: false,
+    // Files run side by side, each worker on its own copy of the migrated
+    // template database (tests/setup/workerDatabase.ts). Most of a file's time
+    // is spent waiting on servers, browsers and builds, so more workers than
+    // cores pays; `--maxWorkers=1` runs the files one after another.
+    setupFiles: ['tests/setup/workerDatabase.ts'],
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 180_000,
     // Admin components rendered in tests import Payload's UI, whose modules import CSS

@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { MONACO_BASE } from '../../plugins/editor-aids/monaco/version'
 import { type AdminServer, startAdmin } from '../helpers/adminServer'
 import { launchChromium } from '../helpers/browser'
 import { PASSWORD, createTaxonomy, createUser, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { testDatabaseUrl } from '../helpers/database'
 
 /**
  * Payload's admin as editors use it: a production build of the CMS (next
@@ -70,7 +71,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   const began = Date.now()
   admin = await startAdmin({
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: testDatabaseUrl(),
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'hujra-test-secret-not-for-production',
   })
   console.info(`admin: built in ${admin.builtMs} ms (0: reused), serving after ${Date.now() - began} ms`)

@@ -1,7 +1,6 @@
-import { inject } from 'vitest'
-
 import { guardedRoutes } from '../../plugins/input-guard/routes'
 import { resetConfig } from '../../utilities/config'
+import { testDatabaseUrl } from './database'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
@@ -12,7 +11,7 @@ export interface ApiResponse<T = any> {
 }
 
 const loadHandlers = async () => {
-  process.env.DATABASE_URL = inject('databaseUrl')
+  process.env.DATABASE_URL = testDatabaseUrl()
   // The configuration is read once; it must see this file's database.
   resetConfig()
   const { default: config } = await import('../../payload.config')

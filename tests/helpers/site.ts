@@ -1,11 +1,11 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { inject } from 'vitest'
 
+import { onceAcrossWorkers } from './buildLock'
 import { freePort } from './startProcess'
 
 const run = promisify(execFile)
@@ -24,30 +24,32 @@ const productionEnv = (): NodeJS.ProcessEnv => {
 
 /**
  * The folder a test run builds the site into: its own (so a running
- * `npm start` keeps its build), one per run (keyed by the run's database), so
- * the browser test files of a run share one build. The run's global teardown
- * removes it.
+ * `npm start` keeps its build), one per run, so the browser test files of a
+ * run share one build. The run's global teardown removes it.
  */
-export const siteBuildDir = (databaseUrl: string) =>
-  path.join(root, '.data', `site-test-${createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12)}`)
+export const siteBuildDir = (runId: string) => path.join(root, '.data', `site-test-${runId}`)
 
 /**
  * Builds the site (once per test run) and serves it with the standalone Node
  * adapter, as production does.
  */
 export const startSite = async (env: Record<string, string>) => {
-  const outDir = siteBuildDir(inject('databaseUrl'))
-  // Files run one after another (vitest.config.ts), so two never build at once.
-  if (!existsSync(path.join(outDir, 'server/entry.mjs'))) {
-    await run(
-      process.execPath,
-      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      {
-        cwd: path.join(root, 'site'),
-        env: productionEnv(),
-      },
-    )
-  }
+  const outDir = siteBuildDir(inject('runId'))
+  // Files of other workers may want the build at the same moment: one builds, the others wait.
+  await onceAcrossWorkers(
+    outDir,
+    () => existsSync(path.join(outDir, 'server/entry.mjs')),
+    async () => {
+      await run(
+        process.execPath,
+        [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+        {
+          cwd: path.join(root, 'site'),
+          env: productionEnv(),
+        },
+      )
+    },
+  )
   const first = await serveBuild(outDir, env)
   const others: Served[] = []
   return {

@@ -1,9 +1,10 @@
 import pg from 'pg'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload } from '../helpers/payload'
 import { expectError } from '../helpers/errorShape'
 import { anonymous } from '../helpers/rest'
+import { testDatabaseUrl } from '../helpers/database'
 
 beforeAll(async () => {
   await getTestPayload()
@@ -25,7 +26,7 @@ describe('GET /api/health', () => {
   })
 
   it('answers 503 while the database refuses connections, and recovers', async () => {
-    const url = new URL(inject('databaseUrl'))
+    const url = new URL(testDatabaseUrl())
     const name = url.pathname.slice(1)
     url.pathname = '/postgres'
     const admin = new pg.Client({ connectionString: url.toString() })

@@ -7,7 +7,6 @@ import { type IncomingHttpHeaders, type Server, createServer } from 'node:http'
 import { createLocalReq, commitTransaction, initTransaction, killTransaction } from 'payload'
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { inject } from 'vitest'
 
 import { type DispatcherLogger, type TopicHandler, Dispatcher } from '../../plugins/outbox/dispatcher'
 import { drain, outboxPlugin, startDispatcher, stopDispatcher } from '../../plugins/outbox'
@@ -19,6 +18,7 @@ import { clientsByRole, resourceData, createTaxonomy, unique } from '../helpers/
 import { getTestPayload } from '../helpers/payload'
 import { anonymous } from '../helpers/rest'
 import { freePort } from '../helpers/startProcess'
+import { testDatabaseUrl } from '../helpers/database'
 
 let payload: Payload
 const pools: pg.Pool[] = []
@@ -35,7 +35,7 @@ const waitFor = async (check: () => boolean | Promise<boolean>, timeoutMs = 5000
 }
 
 const pool = () => {
-  const created = new pg.Pool({ connectionString: inject('databaseUrl'), max: 4 })
+  const created = new pg.Pool({ connectionString: testDatabaseUrl(), max: 4 })
   pools.push(created)
   return created
 }
@@ -70,7 +70,7 @@ const dispatcherFor = (topics: Record<string, TopicHandler>, options: { leaseMs?
   const { lines, logger } = recordingLogger()
   const dispatcher = new Dispatcher({
     pool: pool(),
-    listen: { connectionString: inject('databaseUrl') },
+    listen: { connectionString: testDatabaseUrl() },
     topics,
     logger,
     pollMs: 200,

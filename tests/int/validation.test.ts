@@ -1,10 +1,11 @@
 import type { CollectionAfterChangeHook, Payload } from 'payload'
 
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { testDatabaseUrl } from '../helpers/database'
 
 let payload: Payload
 let clients: Awaited<ReturnType<typeof clientsByRole>>
@@ -15,7 +16,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   clients = await clientsByRole(payload)
   taxonomy = await createTaxonomy(payload)
-  db = new pg.Client({ connectionString: inject('databaseUrl') })
+  db = new pg.Client({ connectionString: testDatabaseUrl() })
   await db.connect()
 })
 afterAll(() => db.end())

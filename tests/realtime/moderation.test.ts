@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { applySignal } from '../../realtime/features/signals'
 import { listenForSignals, type SignalListener } from '../../realtime/signals'
@@ -8,6 +8,7 @@ import { createUser, PASSWORD, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { ApiClient } from '../helpers/rest'
 import { type Client, next, silent, startRealtime, generousLimiters } from './server'
+import { testDatabaseUrl } from '../helpers/database'
 
 let payload: Payload
 let server: Awaited<ReturnType<typeof startRealtime>>
@@ -44,7 +45,7 @@ beforeAll(async () => {
   }
   server = await startRealtime(payload, { limiters: generousLimiters() })
   // The CMS's signals, as realtime/index.ts wires them.
-  signals = await listenForSignals(inject('databaseUrl'), {
+  signals = await listenForSignals(testDatabaseUrl(), {
     onSignal: (signal) => applySignal({ io: server.io, payload }, signal),
     onResync: () => undefined,
     log: () => undefined,

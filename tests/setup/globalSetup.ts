@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
+import { createHash } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import os from 'node:os'
@@ -11,6 +12,7 @@ import { startDatabase } from '../../scripts/lib/database'
 import { config, resetConfig } from '../../utilities/config'
 import { siteBuildDir } from '../helpers/site'
 import { migrateTestDatabase } from './migrate'
+import { dropRunDatabases, sealTemplate } from './testDatabases'
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -23,9 +25,10 @@ const freePort = () =>
   })
 
 /**
- * Gives the run a database of its own, never the developer's data: a throwaway
- * embedded PostgreSQL by default, or, when DATABASE_URL is set, a fresh
- * database created on that server and dropped afterwards.
+ * Gives the run databases of its own, never the developer's data, on a
+ * throwaway embedded PostgreSQL by default or, when DATABASE_URL is set, on
+ * that server (dropped afterwards): one migrated template, copied once per
+ * worker by tests/setup/workerDatabase.ts.
  */
 export default async function setup(project: TestProject) {
   const external = config().DATABASE_URL
@@ -41,12 +44,8 @@ export default async function setup(project: TestProject) {
     url.pathname = `/${name}`
     process.env.DATABASE_URL = url.toString()
     resetConfig()
-    teardown = async () => {
-      const client = new pg.Client({ connectionString: external })
-      await client.connect()
-      await client.query(`drop database if exists ${name} with (force)`)
-      await client.end()
-    }
+    const template = url.toString()
+    teardown = () => dropRunDatabases(template)
   } else {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'hujra-test-pg-'))
     process.env.EMBEDDED_POSTGRES_DIR = dir
@@ -63,15 +62,18 @@ export default async function setup(project: TestProject) {
   }
 
   const databaseUrl = config().DATABASE_URL!
-  project.provide('databaseUrl', databaseUrl)
+  const runId = createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12)
+  project.provide('templateDatabaseUrl', databaseUrl)
+  project.provide('runId', runId)
   const stopDatabase = teardown
   // The site build the browser tests of this run shared (tests/helpers/site.ts).
   teardown = async () => {
-    await rm(siteBuildDir(databaseUrl), { recursive: true, force: true })
+    await rm(siteBuildDir(runId), { recursive: true, force: true })
     await stopDatabase()
   }
   try {
     await migrateTestDatabase()
+    await sealTemplate(databaseUrl)
   } catch (error) {
     // Vitest runs no teardown for a setup that throws: stop the server (or drop the database) here,
     // or every run that fails to load the config leaves one behind.
@@ -83,6 +85,9 @@ export default async function setup(project: TestProject) {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    databaseUrl: string
+    /** The migrated template; tests use their worker's copy (tests/helpers/database.ts). */
+    templateDatabaseUrl: string
+    /** Names what this run shares between its files (the site build). */
+    runId: string
   }
 }

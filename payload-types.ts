@@ -450,6 +450,27 @@ export interface District {
     | number
     | boolean
     | null;
+  /**
+   * Towns, tehsils and localities in the district, with a point each.
+   */
+  towns?:
+    | {
+        name: string;
+        /**
+         * GeoJSON Point: [longitude, latitude].
+         */
+        centre:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1249,6 +1270,13 @@ export interface DistrictsSelect<T extends boolean = true> {
   division?: T;
   centroid?: T;
   boundary?: T;
+  towns?:
+    | T
+    | {
+        name?: T;
+        centre?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -37,5 +37,23 @@ export const Districts: CollectionConfig = {
       admin: { description: 'GeoJSON Polygon or MultiPolygon of the district boundary.' },
       validate: validateGeometry(['Polygon', 'MultiPolygon'], 'Boundary'),
     },
+    {
+      // The offline gazetteer beyond district centres: what editors type into the location
+      // field's place search and what the map names a group of resources after.
+      name: 'towns',
+      type: 'array',
+      maxRows: 200,
+      admin: { description: 'Towns, tehsils and localities in the district, with a point each.' },
+      fields: [
+        { name: 'name', type: 'text', required: true, localized: true, maxLength: 120 },
+        {
+          name: 'centre',
+          type: 'json',
+          required: true,
+          admin: { description: 'GeoJSON Point: [longitude, latitude].' },
+          validate: validateGeometry(['Point'], 'Town centre'),
+        },
+      ],
+    },
   ],
 }

@@ -15,6 +15,7 @@ import * as migration_20261124_180316_file_storage from './20261124_180316_file_
 import * as migration_20261201_200454_outbox from './20261201_200454_outbox';
 import * as migration_20261201_213933_hsds_profile from './20261201_213933_hsds_profile';
 import * as migration_20261201_231050_reader_experience from './20261201_231050_reader_experience';
+import * as migration_20261202_050632_towns_and_freshness from './20261202_050632_towns_and_freshness';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_231050_reader_experience.up,
     down: migration_20261201_231050_reader_experience.down,
-    name: '20261201_231050_reader_experience'
+    name: '20261201_231050_reader_experience',
+  },
+  {
+    up: migration_20261202_050632_towns_and_freshness.up,
+    down: migration_20261202_050632_towns_and_freshness.down,
+    name: '20261202_050632_towns_and_freshness'
   },
 ];

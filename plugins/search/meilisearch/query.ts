@@ -1,66 +1,64 @@
+import type { MultiSearchParams } from 'meilisearch'
+
 import type { SearchParams } from '../searchParams'
 import type { SearchResult } from '../postgres/query'
-import type { MeiliDocument, MeiliSettings } from './client'
+import type { MeiliDocument, MeiliSettings, MeiliTerm } from './client'
 
-import { normalizeText } from '../normalize'
-import { meiliIndex } from './client'
+import { wordsOf } from '../normalize'
+import { meiliClient, meiliIndex, meiliTermsUid } from './client'
+import { bestCorrections, correctWords, lastWordUnknown, synonymPositions, termLookups } from './corrections'
+import { FACETS, matchOf, meiliQueries, POST, PRE } from './request'
+import { meiliSynonymPhrases } from './synonymCache'
 
-type Facet = keyof SearchResult['facets']
-const FACETS: Facet[] = ['type', 'category', 'district', 'tags', 'status']
+/** As many words as PostgreSQL reads of a query (postgres/tsquery.ts). */
+const MAX_WORDS = 12
 
-const PRE = '\u0001'
-const POST = '\u0002'
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 /** Meilisearch does not escape; mark with control characters, escape, then turn them into <mark>. */
 const toSnippet = (text: string) => escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>')
 
-const quote = (value: string | number) => (typeof value === 'number' ? String(value) : JSON.stringify(value))
+const quote = (value: string) => JSON.stringify(value)
 
-/** Meilisearch's answer to the same contract as `searchPostgres`. */
+/**
+ * The query's words with misspellings corrected from the vocabulary index:
+ * one multi-search reads each word's candidate spellings.
+ */
+const planWords = async (settings: MeiliSettings, words: string[]) => {
+  if (words.length === 0) return { words, q: '', corrected: null, lastWordUnknown: false }
+  const fixed = synonymPositions(words, await meiliSynonymPhrases(settings))
+  const { lookup, queries } = termLookups(meiliTermsUid(settings), words, fixed)
+  const candidates = new Map<string, string[]>()
+  if (queries.length > 0) {
+    const { results } = await meiliClient(settings).multiSearch<MultiSearchParams, MeiliTerm>({ queries })
+    results.forEach((result, i) => {
+      candidates.set(
+        lookup[i]!,
+        result.hits.map((hit) => hit.term),
+      )
+    })
+  }
+  const corrected = correctWords(words, bestCorrections(words, fixed, candidates))
+  return { ...corrected, lastWordUnknown: lastWordUnknown(words, candidates) }
+}
+
+/**
+ * Meilisearch's answer to the same contract as `searchPostgres`: every
+ * language's rows searched, one hit per document shown in the reader's
+ * language, exact words above a prefix above a corrected spelling, the
+ * reader's language first within each, a misspelling corrected to its best
+ * spelling only (see ranking.ts and corrections.ts).
+ */
 export const searchMeilisearch = async (
   settings: MeiliSettings,
   params: SearchParams,
 ): Promise<SearchResult> => {
-  const index = meiliIndex(settings)
-  const filters: Record<Facet, string | null> = {
-    type: params.type ? `type IN [${params.type.map(quote).join(', ')}]` : null,
-    category: params.category ? `category IN [${params.category.join(', ')}]` : null,
-    district: params.district ? `district IN [${params.district.join(', ')}]` : null,
-    tags: params.tags ? `tags IN [${params.tags.join(', ')}]` : null,
-    status: params.status ? `status IN [${params.status.map(quote).join(', ')}]` : null,
-  }
-  const q = normalizeText(params.q).trim()
-  // With a query every locale's rows are searched (results are distinct per
-  // document, see settings.ts); browsing reads the reader's rows only.
-  const base = [
-    ...(q ? [] : [`locale = ${quote(params.locale)}`]),
-    ...(params.from ? [`publishedAt >= ${Date.parse(params.from) / 1000}`] : []),
-    ...(params.to ? [`publishedAt < ${Date.parse(params.to) / 1000 + 86_400}`] : []),
-  ]
-  const filterExcept = (except?: Facet) =>
-    [
-      ...base,
-      ...Object.entries(filters)
-        .filter(([f, c]) => c && f !== except)
-        .map(([, c]) => c!),
-    ].join(' AND ')
-
-  const [main, ...facetAnswers] = await Promise.all([
-    index.search(q, {
-      filter: filterExcept(),
-      page: params.page,
-      hitsPerPage: params.limit,
-      ...(q ? {} : { sort: ['docUpdatedAt:desc'] }),
-      showRankingScore: true,
-      attributesToCrop: ['summary'],
-      cropLength: 30,
-      attributesToHighlight: ['summary'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-    }),
-    ...FACETS.map((facet) => index.search(q, { filter: filterExcept(facet), facets: [facet], limit: 0 })),
-  ])
+  const plan = await planWords(settings, wordsOf(params.q).slice(0, MAX_WORDS))
+  const { q } = plan
+  const { results } = await meiliClient(settings).multiSearch<MultiSearchParams, MeiliDocument>({
+    queries: meiliQueries(settings.indexUid, params, q),
+  })
+  const [main, ...facetAnswers] = results
 
   const facets = Object.fromEntries(
     FACETS.map((facet, i) => {
@@ -76,18 +74,19 @@ export const searchMeilisearch = async (
   ) as SearchResult['facets']
 
   // A hit found through another locale's row is shown from the reader's row.
-  const found = main.hits as (MeiliDocument & { _formatted?: { summary?: string }; _rankingScore?: number })[]
+  const found = main?.hits ?? []
   const elsewhere = found.filter((hit) => hit.locale !== params.locale)
   const readerRows = new Map<string, MeiliDocument>()
   if (elsewhere.length > 0) {
-    const rows = await index.search('', {
+    const rows = await meiliIndex(settings).search('', {
       filter: `locale = ${quote(params.locale)} AND docKey IN [${elsewhere.map((h) => quote(h.docKey)).join(', ')}]`,
       limit: elsewhere.length,
     })
-    for (const row of rows.hits as MeiliDocument[]) readerRows.set(row.docKey, row)
+    for (const row of rows.hits) readerRows.set(row.docKey, row)
   }
 
-  const totalDocs = main.totalHits ?? 0
+  const totalDocs = main?.totalHits ?? 0
+  const how = { corrected: plan.corrected !== null, lastWordUnknown: plan.lastWordUnknown }
   return {
     q: params.q,
     locale: params.locale,
@@ -108,8 +107,7 @@ export const searchMeilisearch = async (
         snippet: own
           ? escapeHtml(own.summary ?? '')
           : toSnippet(hit._formatted?.summary ?? hit.summary ?? ''),
-        // Meilisearch ranks typos and prefixes itself and does not say which it used.
-        match: null,
+        match: q ? matchOf(hit._rankingScoreDetails, how) : null,
         score: hit._rankingScore ?? 0,
         status: doc.status,
         category: doc.category,
@@ -118,8 +116,8 @@ export const searchMeilisearch = async (
       }
     }),
     facets,
-    // Meilisearch already corrects typos itself; it has no separate suggestion.
-    didYouMean: null,
-    corrected: null,
+    // As PostgreSQL: the correction is offered when even it finds nothing, and named when it found the hits.
+    didYouMean: totalDocs === 0 ? plan.corrected : null,
+    corrected: totalDocs > 0 ? plan.corrected : null,
   }
 }

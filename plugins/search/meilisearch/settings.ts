@@ -1,39 +1,21 @@
 import type { SynonymGroup } from '../postgres/tsquery'
 import type { MeiliSettings } from './client'
 
-import { meiliIndex } from './client'
+import { meiliIndex, meiliTermsIndex } from './client'
+import { mainIndexSettings, termsIndexSettings } from './ranking'
+import { forgetMeiliSynonyms } from './synonymCache'
 
 /**
- * Index settings both backends agree on: the folded fields searched in
- * order of weight, the facet fields filterable, dates sortable, typo
- * tolerance on, and the editors' synonym groups.
+ * Pushes the settings of both indexes (ranking.ts): the search index (the
+ * folded fields searched in order of weight, ranking rules in PostgreSQL's
+ * order, facet fields filterable, dates and the own-language fields
+ * sortable, the editors' synonym groups) and the vocabulary index that
+ * corrections are read from. Either is created if it does not exist yet.
  */
 export const applyMeiliSettings = async (settings: MeiliSettings, synonyms: SynonymGroup[]) => {
-  const map: Record<string, string[]> = {}
-  for (const group of synonyms) {
-    const phrases = group.map((words) => words.join(' '))
-    for (const phrase of phrases) map[phrase] = phrases.filter((other) => other !== phrase)
-  }
-  await meiliIndex(settings)
-    .updateSettings({
-      searchableAttributes: ['normTitle', 'normSummary', 'normBody', 'normTerms'],
-      // One hit per document whichever locale's row matched, as in PostgreSQL.
-      distinctAttribute: 'docKey',
-      filterableAttributes: [
-        'docKey',
-        'locale',
-        'type',
-        'category',
-        'district',
-        'tags',
-        'status',
-        'publishedAt',
-      ],
-      sortableAttributes: ['publishedAt', 'docUpdatedAt'],
-      typoTolerance: { enabled: true },
-      synonyms: map,
-      pagination: { maxTotalHits: 100_000 },
-      faceting: { maxValuesPerFacet: 100 },
-    })
-    .waitTask({ timeout: 30_000 })
+  await Promise.all([
+    meiliIndex(settings).updateSettings(mainIndexSettings(synonyms)).waitTask({ timeout: 30_000 }),
+    meiliTermsIndex(settings).updateSettings(termsIndexSettings()).waitTask({ timeout: 30_000 }),
+  ])
+  forgetMeiliSynonyms()
 }

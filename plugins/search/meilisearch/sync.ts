@@ -9,15 +9,14 @@ import type { MeiliDocument, MeiliSettings } from './client'
 import { poolDb } from '../../../utilities/db'
 import { searchOptionsOf } from '../options'
 import { searchTables } from '../tables'
-import { meiliDocKey, meiliId, meiliIndex, meiliSettings } from './client'
+import { meiliId, meiliIndex, meiliSettings, meiliTermsIndex } from './client'
+import { meiliDocumentOf, vocabularyOf } from './documents'
 
 /** What a `search.sync` outbox entry carries. */
 export interface SearchSyncPayload {
   collection: SearchableCollection
   docId: number
 }
-
-const epoch = (value: unknown) => (value ? Math.floor(new Date(value as string).getTime() / 1000) : null)
 
 /** The PostgreSQL index rows of some documents, shaped for Meilisearch. */
 export const readDocuments = async (
@@ -28,32 +27,13 @@ export const readDocuments = async (
   const { index } = searchTables(payload, searchOptionsOf(payload))
   const { rows } = await poolDb(payload).execute(sql`
     select * from ${index} where doc_collection = ${collection} and doc_id = any(${sql.param(ids)}::numeric[])`)
-  return rows.map((r) => ({
-    id: meiliId(collection, Number(r.doc_id), String(r.locale)),
-    type: collection,
-    docId: Number(r.doc_id),
-    docKey: meiliDocKey(collection, Number(r.doc_id)),
-    locale: String(r.locale),
-    translated: r.translated !== false,
-    slug: (r.slug as string | null) ?? null,
-    title: String(r.title),
-    summary: (r.summary as string | null) ?? null,
-    category: r.category === null ? null : Number(r.category),
-    district: r.district === null ? null : Number(r.district),
-    tags: (r.tags as number[] | null) ?? [],
-    status: (r.status as string | null) ?? null,
-    publishedAt: epoch(r.published_at),
-    docUpdatedAt: epoch(r.doc_updated_at),
-    normTitle: String(r.norm_title ?? ''),
-    normSummary: String(r.norm_summary ?? ''),
-    normBody: String(r.norm_body ?? ''),
-    normTerms: String(r.norm_terms ?? ''),
-  }))
+  return rows.map((r) => meiliDocumentOf(collection, r))
 }
 
 /**
  * Mirrors documents' PostgreSQL index rows into Meilisearch: adds what is
- * there, deletes the locales that are not (unpublished or deleted).
+ * there, deletes the locales that are not (unpublished or deleted), and adds
+ * their words to the vocabulary index.
  */
 export const pushDocuments = async (
   payload: Payload,
@@ -69,7 +49,10 @@ export const pushDocuments = async (
     .filter((id) => !present.has(id))
   const index = meiliIndex(settings)
   if (gone.length > 0) await index.deleteDocuments(gone)
-  if (documents.length > 0) await index.addDocuments(documents, { primaryKey: 'id' })
+  if (documents.length > 0) {
+    await index.addDocuments(documents, { primaryKey: 'id' })
+    await meiliTermsIndex(settings).addDocuments(vocabularyOf(documents), { primaryKey: 'id' })
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { hashInputs, isBuildCurrent, recordBuild } from './lib/buildCache'
+import { onceAcrossWorkers } from './lib/buildLock'
 import { type Database, repoRoot, shownPath, startDatabase } from './lib/database'
 import { loadConfig, withDefaults } from './lib/env'
 import { log } from './lib/log'
@@ -113,33 +114,49 @@ const runStep = async (name: string, args: string[], env: NodeJS.ProcessEnv) => 
 
 const maskPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 
-/** Builds with `next build` unless the last build was made from the same inputs. */
+/**
+ * Builds with `next build` unless the last build was made from the same
+ * inputs. Two starts in one checkout never build at once: the second waits for
+ * the first's build and reuses it.
+ */
 const buildCms = async (env: NodeJS.ProcessEnv) => {
-  const hash = hashInputs(CMS_BUILD_INPUTS)
-  if (isBuildCurrent('.next/hujra-build-hash', hash, '.next/BUILD_ID')) {
-    log('CMS build is up to date')
-    return
-  }
-  log('Building the CMS (next build); later starts reuse this build until the code changes…')
-  const started = performance.now()
-  const code = await runStep('build', [bin.next, 'build'], { ...env, NODE_ENV: 'production' })
-  if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
-  // Hashed again: next build rewrites tsconfig.json to its liking on first run.
-  recordBuild('.next/hujra-build-hash', hashInputs(CMS_BUILD_INPUTS))
-  log(`CMS built in ${Math.round((performance.now() - started) / 1000)} s`)
+  let built = false
+  await onceAcrossWorkers(
+    path.join(repoRoot, '.next'),
+    () => isBuildCurrent('.next/hujra-build-hash', hashInputs(CMS_BUILD_INPUTS), '.next/BUILD_ID'),
+    async () => {
+      built = true
+      log('Building the CMS (next build); later starts reuse this build until the code changes…')
+      const started = performance.now()
+      const code = await runStep('build', [bin.next, 'build'], { ...env, NODE_ENV: 'production' })
+      if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
+      // Hashed again: next build rewrites tsconfig.json to its liking on first run.
+      recordBuild('.next/hujra-build-hash', hashInputs(CMS_BUILD_INPUTS))
+      log(`CMS built in ${Math.round((performance.now() - started) / 1000)} s`)
+    },
+    { onWait: () => log('Waiting for another start’s build of the CMS…') },
+  )
+  if (!built) log('CMS build is up to date')
 }
 
-const buildSite = async (env: NodeJS.ProcessEnv) => {
-  const hash = hashInputs(['package-lock.json', 'site', 'payload-types.ts'])
-  if (isBuildCurrent('site/dist/.hujra-build-hash', hash, 'site/dist/server/entry.mjs')) return
-  log('Building the site (astro build)…')
-  const code = await runStep('site-build', [bin.astro, 'build', '--root', 'site'], {
-    ...env,
-    NODE_ENV: 'production',
-  })
-  if (code !== 0) throw new Error(`astro build failed (exit code ${code})`)
-  recordBuild('site/dist/.hujra-build-hash', hashInputs(['package-lock.json', 'site', 'payload-types.ts']))
-}
+const SITE_INPUTS = ['package-lock.json', 'site', 'payload-types.ts']
+
+const buildSite = (env: NodeJS.ProcessEnv) =>
+  onceAcrossWorkers(
+    path.join(repoRoot, 'site/dist'),
+    () =>
+      isBuildCurrent('site/dist/.hujra-build-hash', hashInputs(SITE_INPUTS), 'site/dist/server/entry.mjs'),
+    async () => {
+      log('Building the site (astro build)…')
+      const code = await runStep('site-build', [bin.astro, 'build', '--root', 'site'], {
+        ...env,
+        NODE_ENV: 'production',
+      })
+      if (code !== 0) throw new Error(`astro build failed (exit code ${code})`)
+      recordBuild('site/dist/.hujra-build-hash', hashInputs(SITE_INPUTS))
+    },
+    { onWait: () => log('Waiting for another start’s build of the site…') },
+  )
 
 const main = async () => {
   log(`Starting Hujra (${mode})`)

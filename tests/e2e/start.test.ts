@@ -1,67 +1,30 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { cpSync, existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
-import { chmod, lstat, mkdtemp, realpath, rm, stat } from 'node:fs/promises'
-import os from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
-import {
-  freePort,
-  interrupt,
-  isAlive,
-  processesWithEnv,
-  startScript,
-  waitForOk,
-  waitForOutput,
-} from '../helpers/startProcess'
+import { freePort, interrupt, isAlive, startScript, waitForOk, waitForOutput } from '../helpers/startProcess'
+import { json, removeStartDirs, startEnv } from '../helpers/startRun'
 
 /**
  * The one start command, end to end: a fresh data folder, `npm start`, the
- * CMS answering, Ctrl-C, and a second start on the same data.
+ * CMS answering, Ctrl-C, a second start on the same data, and `npm run dev`
+ * on it. The other ways people start it are in the start-*.test.ts files,
+ * which run beside this one.
  */
 let dataDir: string
 let env: NodeJS.ProcessEnv
+let base: () => string
 let port: number
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'hujra-start-'))
-  // Run as root, PostgreSQL runs as the `postgres` user, which must reach its data folder.
-  await chmod(dataDir, 0o755)
-  port = await freePort()
-  // What a fresh clone has: none of the test run's own settings.
-  const inherited = { ...process.env }
-  for (const key of [
-    'NODE_ENV',
-    'DATABASE_URL',
-    'PAYLOAD_SECRET',
-    'SEED_ADMIN_PASSWORD',
-    'SEED_ADMIN_EMAIL',
-  ]) {
-    delete inherited[key]
-  }
-  env = {
-    ...inherited,
-    DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'postgres'),
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    PORT: String(port),
-    SITE_PORT: String(await freePort()),
-    REALTIME_PORT: String(await freePort()),
-    SERVER_URL: `http://localhost:${port}`,
-  }
+  ;({ dataDir, env, base, port } = await startEnv())
 })
-
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true })
-})
-
-const base = () => `http://127.0.0.1:${port}`
-const json = async (url: string, init?: RequestInit) => (await fetch(url, init)).json()
+afterAll(removeStartDirs)
 
 const postmasterPid = () => {
   const file = path.join(dataDir, 'postgres', 'postmaster.pid')
@@ -210,7 +173,8 @@ describe('npm start on embedded defaults', () => {
     const run = startScript('start', env)
     try {
       const ms = await waitForOk(`${base()}/api/health`, run, 120_000)
-      expect(ms).toBeLessThan(30_000)
+      // Seconds alone (the figure printed above); the ceiling allows for the files running beside it.
+      expect(ms).toBeLessThan(45_000)
       const out = await waitForOutput(run, 'Press Ctrl-C to stop')
       expect(out).not.toMatch(/password:\s+\S+\s+<- generated/)
       expect(out).toContain('nothing seeded')
@@ -261,241 +225,6 @@ describe('npm start on embedded defaults', () => {
     const pid = postmasterPid()
     expect(pid === undefined || !isAlive(pid)).toBe(true)
   }, 180_000)
-})
-
-describe('npm start as people really start it', () => {
-  const cleanup: string[] = []
-  afterAll(async () => {
-    for (const dir of cleanup) await rm(dir, { recursive: true, force: true })
-  })
-
-  /**
-   * A start of its own: a fresh data folder and PostgreSQL port, and a marker
-   * in the environment that every process it starts inherits, so the test can
-   * find them all afterwards (whatever process group they are in).
-   */
-  const fresh = async (extra: Record<string, string> = {}) => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'hujra-start-'))
-    await chmod(dir, 0o755)
-    cleanup.push(dir)
-    const marker = randomBytes(8).toString('hex')
-    const pgPort = await freePort()
-    return {
-      dir,
-      pgPort,
-      marker: `HUJRA_TEST_RUN=${marker}`,
-      env: <NodeJS.ProcessEnv>{
-        ...env,
-        HUJRA_TEST_RUN: marker,
-        DATA_DIR: dir,
-        EMBEDDED_POSTGRES_DIR: path.join(dir, 'postgres'),
-        EMBEDDED_POSTGRES_PORT: String(pgPort),
-        ...extra,
-      },
-    }
-  }
-  const killLeftovers = (marker: string) => {
-    for (const { pid } of processesWithEnv(marker)) {
-      try {
-        process.kill(pid, 'SIGKILL')
-      } catch {
-        // Gone.
-      }
-    }
-  }
-  const count = async (url: string, table: string) => {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    try {
-      return (await client.query(`select count(*)::int as n from ${table}`)).rows[0].n as number
-    } finally {
-      await client.end()
-    }
-  }
-
-  it.each(['PORT=abc', 'MAX_UPLOAD_SIZE_MB=-1', 'SEARCH_BACKEND=elastic'])(
-    'a bad value (%s) stops it before anything else: one line naming the variable, exit code 1',
-    async (assignment) => {
-      const [name, value] = assignment.split('=') as [string, string]
-      const run = startScript('start', { ...env, [name]: value })
-      expect(await run.exited).toBe(1)
-      // npm's own header lines ("> hujra@… start") aside, what is printed is the one line.
-      const lines = run
-        .output()
-        .split('\n')
-        .filter((line) => line.trim() && !line.startsWith('> '))
-      expect(lines).toEqual([expect.stringMatching(new RegExp(`^Configuration error: ${name} must `))])
-      expect(lines[0]).toContain(JSON.stringify(value))
-    },
-    60_000,
-  )
-
-  it("SIGTERM during the first start's seeding stops the bootstrap, then PostgreSQL", async () => {
-    const { dir, marker, env: runEnv } = await fresh({ SEED_DEMO_RESOURCES: '100000' })
-    const run = startScript('start', runEnv)
-    try {
-      await waitForOutput(run, 'Seeding demo content', 120_000)
-      expect(processesWithEnv(marker).some((p) => p.command.includes('scripts/bootstrap.ts'))).toBe(true)
-      const out = await interrupt(run, 'SIGTERM')
-      expect(out).toContain('Embedded PostgreSQL stopped')
-      expect(out).not.toMatch(/Could not start|exited unexpectedly/)
-      // Nothing it started is left: no bootstrap seeding on, no PostgreSQL.
-      expect(processesWithEnv(marker)).toEqual([])
-      const pidFile = path.join(dir, 'postgres', 'postmaster.pid')
-      expect(existsSync(pidFile)).toBe(false)
-    } finally {
-      killLeftovers(marker)
-    }
-  }, 180_000)
-
-  it('SIGTERM during seeding into DATABASE_URL leaves nothing writing to that database', async () => {
-    const server = process.env.EXTERNAL_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-    const name = `hujra_start_sigterm_${Date.now().toString(36)}`
-    const admin = new pg.Client({ connectionString: server })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    const url = new URL(server)
-    url.pathname = `/${name}`
-    const { marker, env: runEnv } = await fresh({
-      DATABASE_URL: url.toString(),
-      SEED_DEMO_RESOURCES: '100000',
-    })
-    const run = startScript('start', runEnv)
-    try {
-      await waitForOutput(run, 'Seeding demo content', 120_000)
-      await interrupt(run, 'SIGTERM')
-      expect(processesWithEnv(marker)).toEqual([])
-      const tables = ['resources', 'districts', 'categories', 'tags', 'posts']
-      const before = await Promise.all(tables.map((t) => count(url.toString(), t)))
-      await new Promise((r) => setTimeout(r, 3000))
-      expect(await Promise.all(tables.map((t) => count(url.toString(), t)))).toEqual(before)
-    } finally {
-      killLeftovers(marker)
-      await admin.query(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    }
-  }, 180_000)
-
-  it('on content without accounts (as npm run seed leaves it) creates the admin, adds no demo content, serves in seconds', async () => {
-    const { pgPort, marker, env: runEnv } = await fresh({ SEED_ADMIN_PASSWORD: 'content-admin-password' })
-    const url = `postgres://postgres:postgres@127.0.0.1:${pgPort}/hujra`
-    // Enough that the old reindex-everything path shows; the check itself must not grow with it.
-    const seed = startScript('seed', runEnv, { args: ['--resources', '3000'] })
-    expect(await seed.exited, seed.output()).toBe(0)
-    // The seed command stops its PostgreSQL; count with it running again under npm start.
-    const run = startScript('start', runEnv)
-    try {
-      const ms = await waitForOk(`${base()}/api/health`, run, 120_000)
-      const out = await waitForOutput(run, 'Press Ctrl-C to stop')
-      expect(out).toContain('already holds content: no demo content seeded')
-      expect(out).not.toContain('Seeding demo content')
-      expect(out).toContain('password: (SEED_ADMIN_PASSWORD)')
-      expect(await count(url, 'resources')).toBe(3000)
-      expect(await count(url, 'users')).toBe(1)
-      const login = await fetch(`${base()}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'admin@hujra.local', password: 'content-admin-password' }),
-      })
-      expect(login.status).toBe(200)
-      console.log(`content without accounts: healthy after ${ms} ms`)
-      expect(ms).toBeLessThan(30_000)
-    } finally {
-      expect(await interrupt(run)).toContain('Embedded PostgreSQL stopped')
-      killLeftovers(marker)
-    }
-  }, 300_000)
-
-  it.skipIf(os.userInfo().uid !== 0)(
-    'works as root from a checkout under a 0700 folder (the repo with its node_modules in /root/hujra)',
-    async () => {
-      // What root has: a home only root may enter, the checkout in it, `npm start` on defaults.
-      const home = await mkdtemp(path.join(os.tmpdir(), 'hujra-root-home-'))
-      cleanup.push(home)
-      expect((await stat(home)).mode & 0o777).toBe(0o700)
-      const checkout = path.join(home, 'hujra')
-      execFileSync('mkdir', [checkout])
-      for (const entry of readdirSync(process.cwd())) {
-        if (['.git', '.data', '.next', 'node_modules'].includes(entry)) continue
-        execFileSync('cp', ['-a', entry, checkout])
-      }
-      // node_modules as hard links: the same files at paths under the 0700 folder, without
-      // copying 1.2 GB. The build is copied (not linked, so nothing written there reaches this
-      // checkout's), so the start reuses it instead of building again.
-      execFileSync('cp', ['-al', 'node_modules', checkout])
-      const cache = path.resolve('.next', 'cache')
-      cpSync('.next', path.join(checkout, '.next'), {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (source) => !path.resolve(source).startsWith(cache),
-      })
-
-      const { marker, env: runEnv } = await fresh({ SEED_DEMO_RESOURCES: '20' })
-      delete runEnv.DATA_DIR
-      delete runEnv.EMBEDDED_POSTGRES_DIR
-      const run = startScript('start', runEnv, { cwd: checkout })
-      const link = path.join(checkout, '.data', 'postgres')
-      try {
-        await waitForOk(`${base()}/api/health`, run, 300_000)
-        const out = await waitForOutput(run, 'Press Ctrl-C to stop')
-        expect(out).not.toMatch(/EACCES|\n\s+at /)
-        expect(out).toMatch(/password:\s+\S+\s+<- generated/)
-
-        // The cluster lives where the postgres user can reach it, linked from the checkout's
-        // default place, and runs from binaries outside the 0700 folder.
-        expect((await lstat(link)).isSymbolicLink()).toBe(true)
-        const cluster = await realpath(link)
-        expect(cluster.startsWith('/var/lib/hujra/clusters/')).toBe(true)
-        const pid = Number(readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[0])
-        expect(readlinkSync(`/proc/${pid}/exe`)).toMatch(/^\/var\/lib\/hujra\/embedded-postgres\//)
-        // Nothing of the user's own folders was opened up.
-        expect((await stat(home)).mode & 0o777).toBe(0o700)
-        expect((await json(`${base()}/api/resources?limit=1`)).totalDocs).toBeGreaterThan(0)
-      } finally {
-        expect(await interrupt(run)).toContain('Embedded PostgreSQL stopped')
-        killLeftovers(marker)
-        // The cluster outside the checkout goes with it.
-        const cluster = await realpath(link).catch(() => undefined)
-        if (cluster?.startsWith('/var/lib/hujra/clusters/'))
-          await rm(cluster, { recursive: true, force: true })
-      }
-    },
-    420_000,
-  )
-})
-
-describe('npm start against an external PostgreSQL (DATABASE_URL)', () => {
-  const server = process.env.EXTERNAL_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-  const name = `hujra_start_${Date.now().toString(36)}`
-
-  it('uses that database and leaves the embedded one alone', async () => {
-    const admin = new pg.Client({ connectionString: server })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    const url = new URL(server)
-    url.pathname = `/${name}`
-    const run = startScript('start', {
-      ...env,
-      DATABASE_URL: url.toString(),
-      EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'must-not-exist'),
-      SEED_ADMIN_PASSWORD: 'an-admin-password-from-env',
-      SEED_DEMO_RESOURCES: '20',
-    })
-    try {
-      await waitForOk(`${base()}/api/health`, run, 180_000)
-      expect(run.output()).toContain('password: (SEED_ADMIN_PASSWORD)')
-      const direct = new pg.Client({ connectionString: url.toString() })
-      await direct.connect()
-      const count = await direct.query('select count(*)::int as n from resources')
-      await direct.end()
-      expect(count.rows[0].n).toBe(20)
-      expect(existsSync(path.join(dataDir, 'must-not-exist'))).toBe(false)
-    } finally {
-      expect(await interrupt(run)).toContain('Stopping…')
-      await admin.query(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    }
-  }, 240_000)
 })
 
 describe('npm run dev', () => {

@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 
 import { inject } from 'vitest'
 
-import { onceAcrossWorkers } from './buildLock'
+import { onceAcrossWorkers } from '../../scripts/lib/buildLock'
 import { freePort } from './startProcess'
 
 const run = promisify(execFile)

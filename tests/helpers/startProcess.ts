@@ -25,7 +25,7 @@ export interface Started {
  * checkout it runs in (this one by default); `args` go after `--`.
  */
 export const startScript = (
-  script: 'start' | 'dev' | 'seed',
+  script: 'start' | 'dev' | 'seed' | 'build',
   env: NodeJS.ProcessEnv,
   { cwd = process.cwd(), args = [] }: { cwd?: string; args?: string[] } = {},
 ): Started => {

@@ -223,7 +223,8 @@ describe('the CMS validates its configuration before anything reads it', () => {
     expect(run.stderr.trim()).toBe(
       'Configuration error: MAX_UPLOAD_SIZE_MB must be a number from 0.001 to 10240 (got "-1")',
     )
-  })
+    // Loading the whole config through tsx takes seconds alone and far longer beside other files.
+  }, 90_000)
 })
 
 describe('configuration is read in one place', () => {

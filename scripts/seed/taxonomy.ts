@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { AttributeSchemaSeed, LocalizedText } from './data/types'
 
-import { categories, districts, tags } from './data'
+import { categories, districtLocalities, districts, tags } from './data'
 import { approximateBoundaries } from './boundaries'
 
 type Slugged = 'categories' | 'districts' | 'tags'
@@ -136,6 +136,44 @@ const seedDistricts = (payload: Payload) =>
     }),
   }))
 
+/**
+ * Gives each seeded district that has no towns the seed's (`districtLocalities`),
+ * named in the three languages, on new and older databases alike. A district
+ * that has towns already, an editor's or an earlier seed's, is left as it is:
+ * merging by name would overwrite an editor's corrections.
+ */
+const syncTowns = async (payload: Payload) => {
+  const { docs } = await payload.find({
+    collection: 'districts',
+    depth: 0,
+    pagination: false,
+    select: { slug: true, towns: true },
+  })
+  for (const doc of docs) {
+    const towns = districtLocalities[doc.slug ?? '']
+    if (!towns?.length || (doc.towns?.length ?? 0) > 0) continue
+    // English first: it creates the rows (and so their ids); Urdu and Pashto then name those rows.
+    let rowIds: (string | undefined)[] = []
+    for (const locale of ['en', 'ur', 'ps'] as const) {
+      const updated = await payload.update({
+        collection: 'districts',
+        id: doc.id,
+        locale,
+        data: {
+          towns: towns.map((town, i) => ({
+            ...(rowIds[i] && { id: rowIds[i] }),
+            name: town[locale],
+            centre: { type: 'Point', coordinates: [...town.centre] },
+          })),
+        },
+        depth: 0,
+        context: { seeding: true },
+      })
+      rowIds = (updated.towns ?? []).map((row) => row.id ?? undefined)
+    }
+  }
+}
+
 export const seedTaxonomy = async (payload: Payload): Promise<TaxonomyIds> => {
   const ids: TaxonomyIds = {
     categories: await upsertBySlug(payload, 'categories', categories, (c, locale) => ({
@@ -147,5 +185,6 @@ export const seedTaxonomy = async (payload: Payload): Promise<TaxonomyIds> => {
     tags: await upsertBySlug(payload, 'tags', tags, (t, locale) => ({ name: t.name[locale] })),
   }
   await syncAttributeSchemas(payload)
+  await syncTowns(payload)
   return ids
 }

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { placesFromDistricts, searchPlaces } from '../../plugins/geo/admin/gazetteer'
+import { districtLocalities, districts as districtSeeds } from '../../scripts/seed/data'
 import { getTestPayload } from '../helpers/payload'
 import { ApiClient } from '../helpers/rest'
 
@@ -9,11 +11,13 @@ import { ApiClient } from '../helpers/rest'
  * What the demo seed writes, read back the way the CMS and the site read it:
  * every resource in English, Urdu and Pashto (title, summary, a body that is
  * not the summary again), attributes that the category's schema declares with
- * the right type, and a search index with real Urdu and Pashto rows.
+ * the right type, a search index with real Urdu and Pashto rows, and towns
+ * in every district, named in the three languages, each where its district is.
  */
 let payload: Payload
 let seeded: any[]
 let categories: any[]
+let seededDistricts: any[]
 
 const LOCALES = ['en', 'ur', 'ps'] as const
 const ARABIC_SCRIPT = /^[\u0600-\u06FF\u0750-\u077F\u200c\u200f\s\d.,:;()’'،؛؟!\-–—/]+$/u
@@ -55,6 +59,15 @@ beforeAll(async () => {
   seeded = found.docs as any[]
   categories = (await payload.find({ collection: 'categories', locale: 'all', depth: 0, pagination: false }))
     .docs as any[]
+  seededDistricts = (
+    await payload.find({
+      collection: 'districts',
+      where: { slug: { in: districtSeeds.map((d) => d.slug) } },
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+    })
+  ).docs as any[]
 }, 420_000)
 
 describe('seeded resources speak three languages', () => {
@@ -198,5 +211,103 @@ describe('attributes and their schemas', () => {
       health.attributeSchema.find((r: any) => r.key === 'beds').label.ps,
     )
     expect(after.attributeSchema.find((r: any) => r.key === 'generator').label.en).toBe('Backup generator')
+  })
+})
+
+/** Whether a point is inside a ring (even-odd rule; the demo boundaries are simple polygons). */
+const insideRing = ([x, y]: number[], ring: number[][]) => {
+  let inside = false
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!
+    const [xj, yj] = ring[j]!
+    if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside
+  }
+  return inside
+}
+
+/** Kilometres between two [lng, lat] points, on a flat projection at their latitude (fine below 100 km). */
+const km = (a: number[], b: number[]) => {
+  const k = Math.cos((((a[1]! + b[1]!) / 2) * Math.PI) / 180)
+  return Math.hypot((a[0]! - b[0]!) * k, a[1]! - b[1]!) * 111.2
+}
+
+/** Kilometres from a point to the nearest edge of a ring. */
+const kmToRing = (p: number[], ring: number[][]) => {
+  let best = Infinity
+  for (let i = 0; i + 1 < ring.length; i += 1) {
+    const [a, b] = [ring[i]!, ring[i + 1]!]
+    for (let t = 0; t <= 1; t += 0.01)
+      best = Math.min(best, km(p, [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t]))
+  }
+  return best
+}
+
+describe('towns in the districts', () => {
+  it('every seeded district has its towns, named in English, Urdu and Pashto', () => {
+    expect(seededDistricts.map((d) => d.slug).sort()).toEqual(districtSeeds.map((d) => d.slug).sort())
+    for (const district of seededDistricts) {
+      const towns = district.towns ?? []
+      expect(towns.length, district.slug).toBeGreaterThanOrEqual(2)
+      expect(towns.map((t: any) => t.name.en)).toEqual(districtLocalities[district.slug]!.map((t) => t.en))
+      for (const town of towns) {
+        expect(town.name.en, district.slug).toMatch(/^[A-Z]/)
+        expect(town.name.ur, town.name.en).toMatch(ARABIC_SCRIPT)
+        expect(town.name.ps, town.name.en).toMatch(ARABIC_SCRIPT)
+        expect(town.centre.type).toBe('Point')
+      }
+    }
+  })
+
+  // The demo boundaries are Voronoi cells around the centroids (scripts/seed/boundaries.ts), not the
+  // real lines, so a real town near a district's edge can fall a little outside its cell (Chakdara
+  // lies across the river from Malakand's centre): each town must be inside its district's boundary
+  // or within 20 km of it, and within 70 km of the centroid (Kalam, up the Swat valley, is the farthest).
+  it('every town lies in its district: inside the boundary or within 20 km of it', () => {
+    const far: string[] = []
+    let inside = 0
+    let all = 0
+    for (const district of seededDistricts) {
+      const ring = district.boundary.coordinates[0] as number[][]
+      for (const town of district.towns) {
+        const point = town.centre.coordinates as number[]
+        all += 1
+        if (insideRing(point, ring)) inside += 1
+        else if (kmToRing(point, ring) > 20)
+          far.push(`${town.name.en} (${district.slug}) outside by ${kmToRing(point, ring).toFixed(0)} km`)
+        const fromCentre = km(point, district.centroid.coordinates)
+        if (fromCentre > 70)
+          far.push(`${town.name.en} (${district.slug}) ${fromCentre.toFixed(0)} km from the centroid`)
+      }
+    }
+    expect(far).toEqual([])
+    // Most lie inside their own cell: a town placed in the wrong district would show here first.
+    expect(inside / all).toBeGreaterThan(0.85)
+  })
+
+  it('the admin’s place search reads the towns through REST, labelled with their district', async () => {
+    const read = await new ApiClient().get(
+      '/districts?locale=all&depth=0&limit=500&select[slug]=true&select[name]=true&select[centroid]=true&select[towns]=true',
+    )
+    expect(read.status).toBe(200)
+    const places = placesFromDistricts(read.body.docs)
+    const [takhtBhai] = searchPlaces(places, 'تخت بھائی')
+    expect(takhtBhai?.names).toEqual({ en: 'Takht Bhai', ur: 'تخت بھائی', ps: 'تخت بهائي' })
+    expect(takhtBhai?.district?.en).toBe('Mardan')
+    expect(takhtBhai?.centre).toEqual([71.946, 34.286])
+  })
+
+  it('a later seed gives a district without towns the seed’s, and leaves an editor’s towns alone', async () => {
+    const [bare, edited] = ['mardan', 'swabi'].map((slug) => seededDistricts.find((d) => d.slug === slug)!)
+    await payload.update({ collection: 'districts', id: bare.id, data: { towns: [] } })
+    const own = { name: 'Shewa Adda', centre: { type: 'Point', coordinates: [72.43, 34.14] } }
+    await payload.update({ collection: 'districts', id: edited.id, locale: 'en', data: { towns: [own] } })
+    const { seedTaxonomy } = await import('../../scripts/seed/taxonomy')
+    await seedTaxonomy(payload)
+    const read = async (id: number) =>
+      (await payload.findByID({ collection: 'districts', id, locale: 'all', depth: 0 })) as any
+    const restored = await read(bare.id)
+    expect(restored.towns.map((t: any) => t.name)).toEqual(bare.towns.map((t: any) => t.name))
+    expect(restored.towns.map((t: any) => t.centre)).toEqual(bare.towns.map((t: any) => t.centre))
+    expect((await read(edited.id)).towns.map((t: any) => t.name.en)).toEqual(['Shewa Adda'])
   })
 })

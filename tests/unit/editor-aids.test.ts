@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { checkCoordinates } from '../../plugins/geo/admin/coordinates'
-import { placesFromDistricts, searchPlaces } from '../../plugins/geo/admin/gazetteer'
+import { placeLabel, placesFromDistricts, searchPlaces } from '../../plugins/geo/admin/gazetteer'
 import {
   asAttributes,
   inputText,
@@ -91,6 +91,91 @@ describe('the offline gazetteer', () => {
       { slug: 'hangu', name: { en: 'Hangu' }, centroid: { type: 'Point', coordinates: [71.06, 33.53] } },
     ])
     expect(searchPlaces(more, 'ha').map((p) => p.slug)).toEqual(['hangu', 'kohat'])
+  })
+
+  describe('towns', () => {
+    const withTowns = placesFromDistricts([
+      {
+        slug: 'mardan',
+        name: { en: 'Mardan', ur: 'مردان', ps: 'مردان' },
+        centroid: { type: 'Point', coordinates: [72.05, 34.2] },
+        towns: [
+          {
+            id: 't1',
+            name: { en: 'Takht Bhai', ur: 'تخت بھائی', ps: 'تخت بهائي' },
+            centre: { type: 'Point', coordinates: [71.946, 34.286] },
+          },
+          {
+            id: 't2',
+            name: { en: 'Katlang', ur: 'کاٹلنگ', ps: 'کاټلنګ' },
+            centre: { type: 'Point', coordinates: [72.08, 34.36] },
+          },
+          // No point: not a place to jump to.
+          { id: 't3', name: { en: 'Nowhere' }, centre: null },
+        ],
+      },
+      {
+        slug: 'kohat',
+        name: { en: 'Kohat', ur: 'کوہاٹ', ps: 'کوهاټ' },
+        centroid: null,
+        towns: [
+          {
+            id: 't4',
+            name: { en: 'Jangal Khel', ur: 'جنگل خیل', ps: 'جنګل خېل' },
+            centre: { type: 'Point', coordinates: [71.44, 33.595] },
+          },
+        ],
+      },
+    ])
+    const keys = (typed: string) => searchPlaces(withTowns, typed).map((p) => p.key)
+
+    it('keeps towns with a point, even in a district without a centroid', () => {
+      expect(withTowns.map((p) => [p.kind, p.key])).toEqual([
+        ['district', 'mardan'],
+        ['town', 'mardan/t1'],
+        ['town', 'mardan/t2'],
+        ['town', 'kohat/t4'],
+      ])
+      expect(withTowns[1]!.centre).toEqual([71.946, 34.286])
+    })
+
+    it('finds a town by its English, Urdu or Pashto name', () => {
+      expect(keys('takht')).toEqual(['mardan/t1'])
+      expect(keys('Bhai')).toEqual(['mardan/t1'])
+      expect(keys('تخت بھائی')).toEqual(['mardan/t1'])
+      expect(keys('تخت بهائي')).toEqual(['mardan/t1'])
+      expect(keys('جنګل خېل')).toEqual(['kohat/t4'])
+    })
+
+    it('folds letter variants: Pashto letters find the Urdu spelling and the other way round', () => {
+      // Urdu ٹ and ھ typed for the Pashto spelling ټ and ه, and Arabic ي for Persian ی.
+      expect(keys('کاٹلنگ')).toEqual(['mardan/t2'])
+      expect(keys('کاټلنګ')).toEqual(['mardan/t2'])
+      expect(keys('جنگل خيل')).toEqual(['kohat/t4'])
+    })
+
+    it('lists a district before its towns when the district’s name is typed', () => {
+      expect(keys('mardan')).toEqual(['mardan', 'mardan/t2', 'mardan/t1'])
+      expect(keys('مردان')[0]).toBe('mardan')
+    })
+
+    it('labels a town with its district in the language being edited', () => {
+      const takhtBhai = withTowns.find((p) => p.key === 'mardan/t1')!
+      expect(placeLabel(takhtBhai, 'en')).toBe('Takht Bhai · Mardan')
+      expect(placeLabel(takhtBhai, 'ur')).toBe('تخت بھائی · مردان')
+      expect(placeLabel(takhtBhai, 'ps')).toBe('تخت بهائي · مردان')
+      expect(placeLabel(withTowns[0]!, 'ur')).toBe('مردان')
+      // A town not yet named in Urdu keeps its English name.
+      const [untranslated] = placesFromDistricts([
+        {
+          slug: 'swabi',
+          name: { en: 'Swabi', ur: 'صوابی' },
+          towns: [{ name: { en: 'Topi' }, centre: { type: 'Point', coordinates: [72.62, 34.07] } }],
+        },
+      ])
+      expect(placeLabel(untranslated!, 'ur')).toBe('Topi · صوابی')
+      expect(untranslated!.key).toBe('swabi/0')
+    })
   })
 })
 

@@ -6,12 +6,12 @@ import type { FeatureGroup, Layer, Map as LeafletMap } from 'leaflet'
 import type { JSONFieldClientComponent } from 'payload'
 
 import '@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css'
-import { FieldDescription, FieldError, FieldLabel, useConfig, useField } from '@payloadcms/ui'
+import { FieldDescription, FieldError, FieldLabel, useConfig, useField, useLocale } from '@payloadcms/ui'
 import 'leaflet/dist/leaflet.css'
 import React, { useEffect, useId, useRef, useState } from 'react'
 
 import { checkCoordinates } from './coordinates'
-import { type Place, placesFromDistricts, searchPlaces } from './gazetteer'
+import { type Place, placeLabel, placesFromDistricts, searchPlaces } from './gazetteer'
 import './LocationField.css'
 
 /** Khyber Pakhtunkhwa, where a new resource most likely is. */
@@ -40,8 +40,9 @@ const pointOf = (geometry: Geometry | null | undefined): [number, number] | null
  * The resource's location: a map to draw, move or reshape one point, line
  * or polygon (labelled tools); latitude and longitude inputs for a point,
  * kept in step with the map both ways and checked (ranges, and a warning
- * when the values look swapped); a place search over the districts, offline
- * (their names in English, Urdu and Pashto from this CMS); and the GeoJSON,
+ * when the values look swapped); a place search over the districts and their
+ * towns, offline (names in English, Urdu and Pashto from this CMS, a town
+ * labelled with its district in the language being edited); and the GeoJSON,
  * for keyboard users and bulk edits. The server validates whatever arrives.
  */
 export const LocationField: JSONFieldClientComponent = ({ field, path }) => {
@@ -63,6 +64,8 @@ export const LocationField: JSONFieldClientComponent = ({ field, path }) => {
   const [placeQuery, setPlaceQuery] = useState('')
   const [announcement, setAnnouncement] = useState('')
   const id = useId()
+  // The language being edited: the admin's own interface speaks English only.
+  const { code: locale } = useLocale()
 
   /** Writes the drawn point's position on the map element, where it can be read back. */
   const markPoint = () => {
@@ -160,10 +163,10 @@ export const LocationField: JSONFieldClientComponent = ({ field, path }) => {
     // The map is built once; later changes arrive through `show`.
   }, [])
 
-  // The offline gazetteer: district names and centres from this CMS, once.
+  // The offline gazetteer: district and town names and points from this CMS, once.
   useEffect(() => {
     let live = true
-    const url = `${serverURL ?? ''}${routes.api}/districts?locale=all&depth=0&limit=500&select[slug]=true&select[name]=true&select[centroid]=true`
+    const url = `${serverURL ?? ''}${routes.api}/districts?locale=all&depth=0&limit=500&select[slug]=true&select[name]=true&select[centroid]=true&select[towns]=true`
     fetch(url, { credentials: 'include' })
       .then((res) => (res.ok ? res.json() : { docs: [] }))
       .then((body: { docs?: [] }) => live && setPlaces(placesFromDistricts(body.docs ?? [])))
@@ -206,8 +209,9 @@ export const LocationField: JSONFieldClientComponent = ({ field, path }) => {
   }
 
   const pick = (place: Place) => {
-    map.current?.setView([place.centre[1], place.centre[0]], 11)
-    setAnnouncement(`Map centred on ${place.names.en ?? place.slug}.`)
+    // A town is a few streets, a district a valley or a plain.
+    map.current?.setView([place.centre[1], place.centre[0]], place.kind === 'town' ? 13 : 11)
+    setAnnouncement(`Map centred on ${placeLabel(place, 'en') || place.slug}.`)
     setPlaceQuery('')
   }
 
@@ -221,7 +225,7 @@ export const LocationField: JSONFieldClientComponent = ({ field, path }) => {
       <FieldLabel label={field.label ?? 'Location'} path={path} />
       <FieldError path={path} showError={showError} message={errorMessage} />
       <div className="location-field__places">
-        <label htmlFor={`${id}-place`}>Find a district (English, اردو or پښتو)</label>
+        <label htmlFor={`${id}-place`}>Find a district or town (English, اردو or پښتو)</label>
         <input
           id={`${id}-place`}
           type="search"
@@ -230,18 +234,31 @@ export const LocationField: JSONFieldClientComponent = ({ field, path }) => {
           aria-controls={`${id}-places`}
           onChange={(event) => setPlaceQuery(event.target.value)}
         />
-        <ul id={`${id}-places`} aria-label="Matching districts" data-testid="place-results">
-          {matches.map((place) => (
-            <li key={place.slug}>
-              <button type="button" onClick={() => pick(place)}>
-                {place.names.en}
-                {place.names.ur && <span lang="ur"> · {place.names.ur}</span>}
-                {place.names.ps && place.names.ps !== place.names.ur && (
-                  <span lang="ps"> · {place.names.ps}</span>
-                )}
-              </button>
-            </li>
-          ))}
+        <ul id={`${id}-places`} aria-label="Matching places" data-testid="place-results">
+          {matches.map((place) => {
+            // The label in the language being edited; the place's other names after it, as typed.
+            const lang = place.names[locale as 'en' | 'ur' | 'ps'] ? locale : 'en'
+            const shown = new Set([place.names[lang as 'en']])
+            const others = (['en', 'ur', 'ps'] as const).filter((l) => {
+              const name = place.names[l]
+              if (!name || shown.has(name)) return false
+              shown.add(name)
+              return true
+            })
+            return (
+              <li key={place.key}>
+                <button type="button" onClick={() => pick(place)}>
+                  <span lang={lang}>{placeLabel(place, lang)}</span>
+                  {others.map((l) => (
+                    <span key={l} lang={l}>
+                      {' '}
+                      · {place.names[l]}
+                    </span>
+                  ))}
+                </button>
+              </li>
+            )
+          })}
         </ul>
         <p role="status" className="location-field__hint">
           {announcement}

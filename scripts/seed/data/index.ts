@@ -1,5 +1,5 @@
 export type * from './types'
 export { categories, type CategorySlug } from './categories'
-export { districtLocalities, districts, divisions } from './districts'
+export { districtLocalities, districts, divisions, type Locality } from './districts'
 export { places, resourceTemplates, sources } from './resource-templates'
 export { tags, type TagSlug } from './tags'

@@ -22,6 +22,7 @@ import { Users } from './collections/Users'
 import { resourceAnalyticsEndpoint } from './endpoints/analytics'
 import { healthEndpoint } from './endpoints/health'
 import { plugins } from './plugins'
+import { mailAdapter, mailPlugin } from './plugins/mail'
 import { config } from './utilities/config'
 import { localization } from './utilities/localization'
 import { resolveSecret } from './utilities/secret'
@@ -78,7 +79,9 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   endpoints: [healthEndpoint, resourceAnalyticsEndpoint],
-  plugins,
+  plugins: [...plugins, mailPlugin()],
+  // MAIL_* settings: SMTP when MAIL_SERVER is set, else the log (never the network).
+  email: mailAdapter(),
   cors: [siteURL],
   csrf: [serverURL, siteURL],
   sharp,

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises'
 import { request } from 'node:http'
-import path from 'node:path'
 
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
@@ -11,6 +9,7 @@ import { resetCorrectionLimits } from '../../collections/moderation/correctionLi
 import { correctionMessages } from '../../site/src/i18n/corrections'
 import { resetConfig } from '../../utilities/config'
 import { launchChromium } from '../helpers/browser'
+import { PHONE, axeViolations, openPage } from '../helpers/page'
 import { startCmsServer } from '../helpers/cmsServer'
 import { PASSWORD, createTaxonomy, createUser, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -23,7 +22,8 @@ import { startSite } from '../helpers/site'
  * region, the form replaced by a confirmation), sent without it (the answer
  * page in the reader's language), refused fields marked, the per-reader limit
  * in the reader's words, the request in the moderators' queue, axe on the form
- * in all three languages.
+ * and on the no-JavaScript answer pages (received and refused) in all three
+ * languages.
  */
 const SECRET = `corrections-e2e-secret-${unique()}`
 const LOCALES = ['en', 'ur', 'ps'] as const
@@ -32,7 +32,6 @@ let payload: Payload
 let cms: Awaited<ReturnType<typeof startCmsServer>>
 let site: Awaited<ReturnType<typeof startSite>>
 let browser: Browser
-let axeSource: string
 let resource: { id: number; slug?: string | null }
 let moderator: ApiClient
 
@@ -77,20 +76,8 @@ const fill = async (page: Page, values: { topic: string; message: string; contac
   if (values.contact !== undefined) await page.fill('#correction-contact', values.contact)
 }
 
-const audit = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource })
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: unknown[] }> } }
-    ).axe
-    return axe.run('section.correction', {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+/** The form's own section under axe (the rest of the resource page has its own test). */
+const audit = (page: Page) => axeViolations(page, { include: 'section.correction' })
 
 beforeAll(async () => {
   // The CMS here runs in this process: it must know the secret the site vouches for readers with.
@@ -113,7 +100,6 @@ beforeAll(async () => {
   process.env.SITE_PURGE_URLS = site.url
   resetConfig()
   browser = await launchChromium()
-  axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 }, 180_000)
 
 afterAll(async () => {
@@ -130,9 +116,9 @@ describe('the correction form', () => {
   for (const locale of LOCALES) {
     it(`is on the resource page in ${locale}, labelled in the language, with the honeypot out of reach, and passes axe`, async () => {
       const m = correctionMessages[locale]
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      const response = await page.goto(`${site.url}${pagePath(locale)}`)
+      const { page, response } = await openPage(browser, `${site.url}${pagePath(locale)}`, {
+        viewport: PHONE,
+      })
       expect(response?.status()).toBe(200)
       const section = page.locator('section.correction')
       expect(await section.locator('h2').textContent()).toBe(m.heading)
@@ -154,14 +140,13 @@ describe('the correction form', () => {
       })
       expect(honeypot).toEqual({ hidden: true, tabIndex: -1, autocomplete: 'off', offScreen: true })
       expect(await audit(page)).toEqual([])
-      await context.close()
+      await page.close()
     }, 90_000)
   }
 
   it('with JavaScript: sends, shows a skeleton and a busy button meanwhile, confirms in the live region, and the moderators see it', async () => {
     const m = correctionMessages.en
-    const page = await browser.newPage()
-    await page.goto(`${site.url}${pagePath('en')}`)
+    const { page } = await openPage(browser, `${site.url}${pagePath('en')}`)
     const message = `The phone number rings a bakery ${unique()}`
     await fill(page, { topic: 'phone', message, contact: 'reader@example.org' })
     // Hold the answer back a moment to see the form while it is busy.
@@ -188,9 +173,7 @@ describe('the correction form', () => {
 
   it('without JavaScript: posts the form and answers with a page in the reader’s language', async () => {
     const m = correctionMessages.ur
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
-    await page.goto(`${site.url}${pagePath('ur')}`)
+    const { page } = await openPage(browser, `${site.url}${pagePath('ur')}`, { javaScriptEnabled: false })
     const message = `فون نمبر غلط ہے ${unique()}`
     await fill(page, { topic: 'hours', message })
     const [answer] = await Promise.all([
@@ -204,15 +187,14 @@ describe('the correction form', () => {
     expect(await page.locator('main').textContent()).toContain(m.receivedBody)
     const row = (await queue()).find((r) => r.message === message)
     expect(row).toMatchObject({ topic: 'hours', locale: 'ur', contact: null })
-    await context.close()
+    await page.close()
   }, 90_000)
 
   it('marks a refused field next to it, with and without JavaScript, and keeps what was typed', async () => {
     const m = correctionMessages.ps
     const message = `ساعتونه ناسم دي ${unique()}`
     // With JavaScript: the error appears inline, the field is marked and focused.
-    const page = await browser.newPage()
-    await page.goto(`${site.url}${pagePath('ps')}`)
+    const { page } = await openPage(browser, `${site.url}${pagePath('ps')}`)
     await fill(page, { topic: 'hours', message, contact: 'زما کور' })
     await page.click('section.correction button[type="submit"]')
     const error = page.locator('#correction-contact-error')
@@ -228,9 +210,9 @@ describe('the correction form', () => {
     await page.close()
 
     // Without: the answer page is the form again, with the values and the error beside the field.
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const bare = await context.newPage()
-    await bare.goto(`${site.url}${pagePath('ps')}`)
+    const { page: bare } = await openPage(browser, `${site.url}${pagePath('ps')}`, {
+      javaScriptEnabled: false,
+    })
     await fill(bare, { topic: 'fees', message, contact: '12' })
     const [answer] = await Promise.all([
       bare.waitForResponse((r) => r.request().method() === 'POST'),
@@ -243,7 +225,7 @@ describe('the correction form', () => {
     expect(await bare.inputValue('#correction-message')).toBe(message)
     expect(await bare.inputValue('#correction-contact')).toBe('12')
     expect(await bare.locator('#correction-topic').inputValue()).toBe('fees')
-    await context.close()
+    await bare.close()
     expect((await queue()).some((r) => r.message === message)).toBe(false)
   }, 90_000)
 
@@ -251,8 +233,7 @@ describe('the correction form', () => {
     // Chromium comes from 127.0.0.1: two sent above, three more fill its ten minutes.
     for (let i = 0; i < 3; i += 1) expect(await sendFrom('127.0.0.1', `Filler ${unique()}`)).toBe(201)
     const m = correctionMessages.ur
-    const page = await browser.newPage()
-    await page.goto(`${site.url}${pagePath('ur')}`)
+    const { page } = await openPage(browser, `${site.url}${pagePath('ur')}`)
     await fill(page, { topic: 'other', message: `ایک اور ${unique()}` })
     await page.click('section.correction button[type="submit"]')
     const problem = page.locator('.correction-problems')
@@ -265,9 +246,9 @@ describe('the correction form', () => {
     expect(await page.locator('form.correction-form').count()).toBe(1)
     await page.close()
 
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const bare = await context.newPage()
-    await bare.goto(`${site.url}${pagePath('ur')}`)
+    const { page: bare } = await openPage(browser, `${site.url}${pagePath('ur')}`, {
+      javaScriptEnabled: false,
+    })
     await fill(bare, { topic: 'other', message: `پھر سے ${unique()}` })
     const [answer] = await Promise.all([
       bare.waitForResponse((r) => r.request().method() === 'POST'),
@@ -276,9 +257,56 @@ describe('the correction form', () => {
     expect(answer.status()).toBe(429)
     expect(Number(await answer.headerValue('retry-after'))).toBeGreaterThan(0)
     expect(await bare.locator('.correction-problems').textContent()).toContain(said)
-    await context.close()
+    await bare.close()
 
     // The site passes each reader's own address on: another one still gets through.
     expect(await sendFrom('127.0.0.2', `Another reader ${unique()}`)).toBe(201)
   }, 90_000)
+})
+
+describe('the no-JavaScript answer pages under axe', () => {
+  beforeAll(async () => {
+    // The limit test above used up this reader's ten minutes; these answers are about the pages.
+    await resetCorrectionLimits()
+  })
+
+  /** The form posted without JavaScript; the answer page as the reader gets it. */
+  const post = async (locale: (typeof LOCALES)[number], values: Parameters<typeof fill>[1]) => {
+    const { page } = await openPage(browser, `${site.url}${pagePath(locale)}`, {
+      javaScriptEnabled: false,
+      viewport: PHONE,
+    })
+    await fill(page, values)
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.click('section.correction button[type="submit"]'),
+    ])
+    await page.waitForLoadState('load')
+    expect(new URL(answer.url()).pathname).toBe(`${pagePath(locale)}/correction`)
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      locale,
+      locale === 'en' ? 'ltr' : 'rtl',
+    ])
+    return { page, status: answer.status() }
+  }
+
+  for (const locale of LOCALES) {
+    it(`"received" and "refused" pass axe in ${locale}`, async () => {
+      const m = correctionMessages[locale]
+      const sent = await post(locale, { topic: 'hours', message: `Hours differ on Fridays ${unique()}` })
+      expect(sent.status).toBe(200)
+      expect(await sent.page.locator('h1').textContent()).toBe(m.receivedTitle)
+      expect(await axeViolations(sent.page)).toEqual([])
+      await sent.page.close()
+
+      const refused = await post(locale, { topic: 'fees', message: `Fees ${unique()}`, contact: '12' })
+      expect(refused.status).toBe(400)
+      expect(await refused.page.locator('#correction-contact-error').textContent()).toContain(
+        m.fieldErrors.contact,
+      )
+      expect(await refused.page.locator('#correction-contact').getAttribute('aria-invalid')).toBe('true')
+      expect(await axeViolations(refused.page)).toEqual([])
+      await refused.page.close()
+    }, 90_000)
+  }
 })

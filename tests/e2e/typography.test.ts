@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
+import { axeViolations, openPage } from '../helpers/page'
 import { startCmsServer } from '../helpers/cmsServer'
 import { createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -23,7 +21,6 @@ let payload: Payload
 let cms: Awaited<ReturnType<typeof startCmsServer>>
 let site: Awaited<ReturnType<typeof startSite>>
 let browser: Browser
-let axeSource: string
 let taxonomy: Awaited<ReturnType<typeof createTaxonomy>>
 let resource: { slug?: string | null }
 const id = unique()
@@ -37,7 +34,6 @@ beforeAll(async () => {
   cms = await startCmsServer()
   site = await startSite({ CMS_URL: cms.url })
   browser = await launchChromium()
-  axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 
   taxonomy = await createTaxonomy(payload)
   for (const [collection, doc, ur, ps] of [
@@ -102,34 +98,37 @@ afterAll(async () => {
 
 /** A page, with every request it makes recorded (and the bytes of each font it fetched). */
 const open = async (pathname: string) => {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 } })
-  const page = await context.newPage()
   const requests: { url: string; type: string }[] = []
   const fonts: { url: string; bytes: number }[] = []
-  // Nothing outside the machine answers here (the map's tiles would wait for a timeout): refuse it at once.
-  await context.route(
-    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:',
-    (route) => route.abort(),
-  )
-  page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }))
   const bodies: Promise<void>[] = []
-  page.on('response', (response) => {
-    if (!new URL(response.url()).pathname.startsWith('/fonts/')) return
-    bodies.push(
-      response.body().then(
-        (body) => {
-          fonts.push({ url: response.url(), bytes: body.length })
-        },
-        // A face still arriving when the test closes the page: nothing to count.
-        () => undefined,
-      ),
-    )
+  const { page, response } = await openPage(browser, `${site.url}${pathname}`, {
+    viewport: { width: 900, height: 900 },
+    waitUntil: 'load',
+    onPage: async (page) => {
+      // Nothing outside the machine answers here (the map's tiles would wait for a timeout): refuse it at once.
+      await page.context().route(
+        (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:',
+        (route) => route.abort(),
+      )
+      page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }))
+      page.on('response', (response) => {
+        if (!new URL(response.url()).pathname.startsWith('/fonts/')) return
+        bodies.push(
+          response.body().then(
+            (body) => {
+              fonts.push({ url: response.url(), bytes: body.length })
+            },
+            // A face still arriving when the test closes the page: nothing to count.
+            () => undefined,
+          ),
+        )
+      })
+    },
   })
-  const response = await page.goto(`${site.url}${pathname}`, { waitUntil: 'load' })
   expect(response?.status()).toBe(200)
   await page.evaluate(() => document.fonts.ready)
   await Promise.all(bodies)
-  return { page, context, requests, fonts }
+  return { page, context: page.context(), requests, fonts }
 }
 
 /**
@@ -160,19 +159,6 @@ const sample = (page: Page, lang: string, text: string) =>
     },
     [lang, text],
   )
-
-const audit = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource })
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-    return axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** Fonts and stylesheets the page asked of anyone but the site itself (a font CDN, say). */
 const typeFromElsewhere = (requests: { url: string; type: string }[]) =>
@@ -261,7 +247,7 @@ describe('line heights, sizes and underlines', () => {
       const { page, context } = await open(localized(`/resources/${resource.slug}`, locale))
       try {
         // Contrast included: the page in its own type, as readers get it.
-        failures.push(...(await audit(page)).map((f) => `${locale}: ${f}`))
+        failures.push(...(await axeViolations(page)).map((f) => `${locale}: ${f}`))
         measured[locale] = await page.evaluate(() => {
           const ratio = (element: Element) => {
             const style = getComputedStyle(element)
@@ -318,7 +304,7 @@ describe('line heights, sizes and underlines', () => {
     for (const locale of LOCALES) {
       const { page, context } = await open(localized('/', locale))
       try {
-        failures.push(...(await audit(page)).map((f) => `${locale}: ${f}`))
+        failures.push(...(await axeViolations(page)).map((f) => `${locale}: ${f}`))
         const names = await page.evaluate(() =>
           [...document.querySelectorAll('.languages a')].map((a) => {
             const range = document.createRange()

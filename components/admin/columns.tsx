@@ -19,6 +19,7 @@ export const reportColumns = <Row,>(columns: ReportColumn<Row>[], rows: readonly
     accessor: column.key,
     active: true,
     field: { name: column.key, type: 'text' } as Column['field'],
-    Heading: <span>{column.heading}</span>,
+    // Payload's table headings are a light grey that fails WCAG AA contrast; ours are read, so darker.
+    Heading: <span style={{ color: 'var(--theme-elevation-800)' }}>{column.heading}</span>,
     renderedCells: rows.map((row, index) => <React.Fragment key={index}>{column.cell(row)}</React.Fragment>),
   }))

@@ -99,7 +99,7 @@ function AttributeInput({ declaration, value, readOnly, onChange }: InputProps) 
     <div className={`field-type ${type === 'list' ? 'textarea' : type === 'boolean' ? 'select' : 'text'}`}>
       <label className="field-label" htmlFor={id}>
         {label}
-        {unit ? <span style={{ color: 'var(--theme-elevation-500)' }}> ({unit})</span> : null}
+        {unit ? <span style={{ color: 'var(--theme-elevation-650)' }}> ({unit})</span> : null}
       </label>
       <div className="input-wrapper">{input}</div>
       {type === 'list' && <div className="field-description">One item per line.</div>}

@@ -67,7 +67,7 @@ export async function TitleCell({
         <span lang="en" dir="ltr">
           {english}
         </span>{' '}
-        <span className="title-cell__fallback" style={{ color: 'var(--theme-elevation-500)' }}>
+        <span className="title-cell__fallback" style={{ color: 'var(--theme-elevation-650)' }}>
           (English)
         </span>
       </>

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises'
 import { type Server, createServer } from 'node:http'
-import path from 'node:path'
 
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
@@ -10,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages } from '../../site/src/i18n/messages'
 import { searchMessages } from '../../site/src/i18n/search'
 import { launchChromium } from '../helpers/browser'
+import { PHONE, axeViolations, openPage } from '../helpers/page'
 import { startCmsServer } from '../helpers/cmsServer'
 import { createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -26,7 +25,6 @@ let payload: Payload
 let cms: Awaited<ReturnType<typeof startCmsServer>>
 let site: Awaited<ReturnType<typeof startSite>>
 let browser: Browser
-let axeSource: string
 let first: Awaited<ReturnType<typeof createTaxonomy>>
 let second: Awaited<ReturnType<typeof createTaxonomy>>
 let maternity: { slug?: string | null }
@@ -92,7 +90,6 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => front.listen(frontPort, '127.0.0.1', resolve))
   site = await startSite({ CMS_URL: `http://127.0.0.1:${frontPort}` })
   browser = await launchChromium()
-  axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 }, 400_000)
 
 afterAll(async () => {
@@ -102,19 +99,6 @@ afterAll(async () => {
   await new Promise((resolve) => (front ? front.close(resolve) : resolve(null)))
   await cms?.close()
 })
-
-const audit = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource })
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-    return axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** The page's own words (results and text marked as English left out), to check no English UI is left. */
 const interfaceText = (page: Page) =>
@@ -142,9 +126,11 @@ const englishWords = () => {
 describe('the search page in every language', () => {
   for (const locale of LOCALES) {
     it(`answers in ${locale}, marked up and mirrored, fits 360 px, has no English left and passes axe`, async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      const response = await page.goto(`${site.url}${localized('/search', locale)}?q=${word}`)
+      const { page, response } = await openPage(
+        browser,
+        `${site.url}${localized('/search', locale)}?q=${word}`,
+        { viewport: PHONE },
+      )
       expect(response?.status()).toBe(200)
       const root = await page.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -161,8 +147,8 @@ describe('the search page in every language', () => {
         // Untranslated results are shown in English, marked as such.
         expect(await page.locator('.hits h3 a[lang="en"][dir="ltr"]').count()).toBe(4)
       }
-      expect(await audit(page)).toEqual([])
-      await context.close()
+      expect(await axeViolations(page)).toEqual([])
+      await page.close()
     })
   }
 })
@@ -178,8 +164,7 @@ describe('results', () => {
     expect(html).not.toContain('<script>alert(1)')
     expect(html).not.toContain('<b>bold</b>')
 
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search?q=${word}`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${word}`)
     const titles = await page.locator('.hits h3').allTextContents()
     expect(titles.map((t) => t.trim()).sort()).toEqual(
       [
@@ -195,8 +180,7 @@ describe('results', () => {
   })
 
   it('pages through the results, and a page past the end shows the last one', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search?q=${pagedWord}`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${pagedWord}`)
     expect((await page.textContent('#results-count'))?.trim()).toBe('21 results')
     expect(await page.locator('.hits > li').count()).toBe(20)
     await page.click('a[rel="next"]')
@@ -213,8 +197,10 @@ describe('results', () => {
   })
 
   it('offers "did you mean" and a way out when nothing matches', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/ur/search?q=${encodeURIComponent('maternty qqqvvvwww')}`)
+    const { page } = await openPage(
+      browser,
+      `${site.url}/ur/search?q=${encodeURIComponent('maternty qqqvvvwww')}`,
+    )
     expect((await page.textContent('#results-count'))?.trim()).toBe(searchMessages.ur.results(0))
     const empty = page.locator('.empty')
     const text = (await empty.textContent())?.replace(/\s+/g, ' ')
@@ -232,10 +218,10 @@ describe('results', () => {
 
 describe('without JavaScript', () => {
   it('narrows by facet links that show their counts, and removes a filter again', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
-    page.setDefaultTimeout(5000)
-    await page.goto(`${site.url}/search?q=${word}`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${word}`, {
+      javaScriptEnabled: false,
+      onPage: (opened) => opened.setDefaultTimeout(5000),
+    })
     const facets = page.locator('nav.facets')
     expect(await facets.getByRole('link', { name: `${first.category.name} (2)` }).count()).toBe(1)
     expect(await facets.getByRole('link', { name: `${second.category.name} (1)` }).count()).toBe(1)
@@ -256,14 +242,14 @@ describe('without JavaScript', () => {
     await facets.getByRole('link', { name: 'Closed (1)' }).click()
     await page.waitForURL(/status=closed/)
     expect(await page.locator('.hits h3').allInnerTexts()).toEqual([`Borehole water point ${word}`])
-    await context.close()
+    await page.close()
   })
 
   it('submits the form as a shareable GET, keeping the filters, and takes a date range for news', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
-    page.setDefaultTimeout(5000)
-    await page.goto(`${site.url}/ps/search?type=resources`)
+    const { page } = await openPage(browser, `${site.url}/ps/search?type=resources`, {
+      javaScriptEnabled: false,
+      onPage: (opened) => opened.setDefaultTimeout(5000),
+    })
     await page.fill('#search-q', word)
     await page.click('form[role="search"] button[type="submit"]')
     await page.waitForURL(/q=/)
@@ -291,14 +277,13 @@ describe('without JavaScript', () => {
     expect(await page.locator('nav.facets strong[aria-current="true"]').allTextContents()).toEqual([
       searchMessages.ps.types.posts,
     ])
-    await context.close()
+    await page.close()
   })
 })
 
 describe('with JavaScript', () => {
   it('suggests as you type in an accessible combobox driven by the keyboard', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search`)
+    const { page } = await openPage(browser, `${site.url}/search`)
     const input = page.locator('#search-q')
     expect(await input.getAttribute('role')).toBe('combobox')
     expect(await input.getAttribute('aria-expanded')).toBe('false')
@@ -309,7 +294,7 @@ describe('with JavaScript', () => {
       `Maternity clinic ${word}`,
     ])
     expect(await page.textContent('#search-suggestion-count')).toBe('1 suggestion')
-    expect(await audit(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     await page.keyboard.press('ArrowDown')
     expect(await input.getAttribute('aria-activedescendant')).toBe('suggestion-0')

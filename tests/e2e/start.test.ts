@@ -38,7 +38,9 @@ describe('npm start on embedded defaults', () => {
   it('comes up on a fresh clone: migrates, seeds, prints the login, serves admin, REST and GraphQL', async () => {
     const run = startScript('start', env)
     try {
-      await waitForOk(`${base()}/api/health`, run, 420_000)
+      // Long enough to wait for the checkout's build when another start-* file of the run took the
+      // build lock first (scripts/lib/buildLock.ts), on two cores shared with the other workers.
+      await waitForOk(`${base()}/api/health`, run, 900_000)
       const out = await waitForOutput(run, 'Press Ctrl-C to stop')
       const match = out.match(/password:\s+(\S+)\s+<- generated/)
       expect(match, out).toBeTruthy()
@@ -167,7 +169,7 @@ describe('npm start on embedded defaults', () => {
     const pid = postmasterPid()
     expect(pid === undefined || !isAlive(pid)).toBe(true)
     await expect(fetch(`${base()}/api/health`)).rejects.toThrow()
-  }, 600_000)
+  }, 1_200_000)
 
   it('starts again on the same data in seconds, seeding nothing twice', async () => {
     const run = startScript('start', env)

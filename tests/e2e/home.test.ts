@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 
@@ -13,6 +10,7 @@ import { createRandom } from '../../scripts/seed/random'
 import { homeMessages } from '../../site/src/i18n/home'
 import { messages } from '../../site/src/i18n/messages'
 import { launchChromium } from '../helpers/browser'
+import { PHONE, axeViolations, openPage } from '../helpers/page'
 import { startCmsServer } from '../helpers/cmsServer'
 import { createTaxonomy } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -29,7 +27,6 @@ let payload: Payload
 let cms: Awaited<ReturnType<typeof startCmsServer>>
 let site: Awaited<ReturnType<typeof startSite>>
 let browser: Browser
-let axeSource: string
 
 const LOCALES = ['en', 'ur', 'ps'] as const
 const DAY = 86_400_000
@@ -112,7 +109,6 @@ beforeAll(async () => {
   ])
   site = await startSite({ CMS_URL: cms.url })
   browser = await launchChromium()
-  axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 }, 180_000)
 
 afterAll(async () => {
@@ -120,19 +116,6 @@ afterAll(async () => {
   await site?.stop()
   await cms?.close()
 })
-
-const audit = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource })
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-    return axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** The slugs each shelf links to, in order. */
 const shelfSlugs = (page: Page, shelf: 'featured' | 'recent') =>
@@ -143,9 +126,9 @@ const shelfSlugs = (page: Page, shelf: 'featured' | 'recent') =>
 describe('the home page in every language', () => {
   for (const locale of LOCALES) {
     it(`says what Hujra is for, offers a search box, and passes axe (${locale})`, async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      const response = await page.goto(`${site.url}${localized('/', locale)}`)
+      const { page, response } = await openPage(browser, `${site.url}${localized('/', locale)}`, {
+        viewport: PHONE,
+      })
       expect(response?.status()).toBe(200)
       const root = await page.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -175,14 +158,13 @@ describe('the home page in every language', () => {
       expect(await page.locator('label[for="home-q"]').textContent()).toBe(h.searchLabel)
       expect(await page.locator('#home-q').getAttribute('name')).toBe('q')
       expect(await page.locator('[data-shelf="featured"] h2').textContent()).toBe(h.featured)
-      expect(await audit(page)).toEqual([])
-      await context.close()
+      expect(await axeViolations(page)).toEqual([])
+      await page.close()
     })
   }
 
   it('the search box takes the reader to the search page with the query', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/ur`)
+    const { page } = await openPage(browser, `${site.url}/ur`)
     await page.fill('#home-q', 'ہسپتال')
     await Promise.all([page.waitForURL(/\/ur\/search\?/), page.press('#home-q', 'Enter')])
     const url = new URL(page.url())
@@ -195,8 +177,7 @@ describe('the home page in every language', () => {
 
 describe('shelves', () => {
   it('show only active resources verified within a year, and nothing twice', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/`)
+    const { page } = await openPage(browser, `${site.url}/`)
     const featured = await shelfSlugs(page, 'featured')
     const recent = await shelfSlugs(page, 'recent')
     expect(featured).toEqual(expect.arrayContaining(made.shown))
@@ -228,8 +209,7 @@ describe('shelves', () => {
 describe('demo content reads in Urdu and Pashto', () => {
   for (const locale of ['ur', 'ps'] as const) {
     it(`the home page and a resource page in ${locale} have no "(in English)" marks for seeded resources`, async () => {
-      const page = await browser.newPage()
-      await page.goto(`${site.url}/${locale}`)
+      const { page } = await openPage(browser, `${site.url}/${locale}`)
       const marks = await page.$$eval(
         '[data-shelf] li',
         (items, slugs) =>

@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 
@@ -14,6 +11,7 @@ import { pageParams } from '../../site/src/lib/pageKey'
 import { synonymGroups } from '../../scripts/seed/data/synonyms'
 import { seedSynonyms } from '../../scripts/seed/synonyms'
 import { launchChromium } from '../helpers/browser'
+import { PHONE, axeViolations, openPage } from '../helpers/page'
 import { startCmsServer } from '../helpers/cmsServer'
 import { createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -30,7 +28,6 @@ let payload: Payload
 let cms: Awaited<ReturnType<typeof startCmsServer>>
 let site: Awaited<ReturnType<typeof startSite>>
 let browser: Browser
-let axeSource: string
 let taxonomy: Awaited<ReturnType<typeof createTaxonomy>>
 
 const letters = () => unique().replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!)
@@ -129,7 +126,6 @@ beforeAll(async () => {
   cms = await startCmsServer()
   site = await startSite({ CMS_URL: cms.url })
   browser = await launchChromium()
-  axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 }, 400_000)
 
 afterAll(async () => {
@@ -144,25 +140,11 @@ afterAll(async () => {
   await cms?.close()
 })
 
-const audit = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource })
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-    return axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
-
 const titles = async (page: Page) => (await page.locator('.hits h3 a').allTextContents()).map((t) => t.trim())
 
 describe('finding across languages', () => {
   it('finds Urdu and Pashto text from the English page, shown in English, once each', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search?q=${encodeURIComponent(`مرکز ${word}`)}`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${encodeURIComponent(`مرکز ${word}`)}`)
     expect(await titles(page)).toEqual([`Basic Health Unit ${word}`])
     await page.goto(`${site.url}/search?q=${encodeURIComponent(`روغتون ${word}`)}`)
     expect(await titles(page)).toEqual([`Village dispensary ${word}`])
@@ -174,8 +156,7 @@ describe('finding across languages', () => {
   })
 
   it('expands the seeded synonyms: BHU finds the Basic Health Unit, in English and in Urdu', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search?q=${encodeURIComponent(`BHU ${word}`)}`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${encodeURIComponent(`BHU ${word}`)}`)
     expect(await titles(page)).toEqual([`Basic Health Unit ${word}`])
     await page.goto(`${site.url}/ur/search?q=${encodeURIComponent(`BHU ${word}`)}`)
     expect(await titles(page)).toEqual([`بنیادی مرکز صحت ${word}`])
@@ -183,8 +164,7 @@ describe('finding across languages', () => {
   })
 
   it('lists exact words, then a prefix, then a corrected spelling, and says what it corrected', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search?q=${encodeURIComponent(`${word} ${stem}s`)}`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${encodeURIComponent(`${word} ${stem}s`)}`)
     expect(await titles(page)).toEqual([`Alpha ${word}`, `${stem}tin ${stem}tin ${word}`, `Gamma ${word}`])
     const corrected = page.locator('.corrected')
     expect((await corrected.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
@@ -196,8 +176,7 @@ describe('finding across languages', () => {
 
 describe('result lines', () => {
   it('say type · category · district · status in words, and whether the place is open now', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search?q=${encodeURIComponent(`BHU ${word}`)}`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${encodeURIComponent(`BHU ${word}`)}`)
     const item = page.locator('.hits > li').first()
     expect((await item.locator('.meta').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
       [
@@ -219,8 +198,7 @@ describe('result lines', () => {
   })
 
   it('mark a snippet cut from a longer summary with an ellipsis at each cut end', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search?q=${word}long`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${word}long`)
     const snippet = (await page.locator('.hits > li p:last-child').first().textContent())!.trim()
     expect(snippet.startsWith('… ')).toBe(true)
     expect(snippet.endsWith(' …')).toBe(true)
@@ -231,9 +209,7 @@ describe('result lines', () => {
 
 describe('filters', () => {
   it('fold behind one button at 360 px, open on a wide screen, and offer dates for news only', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } })
-    const page = await phone.newPage()
-    await page.goto(`${site.url}/search?q=${word}`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${word}`, { viewport: PHONE })
     const button = page.locator('#search-filters > summary')
     expect(await button.isVisible()).toBe(true)
     expect(await page.locator('nav.facets').isVisible()).toBe(false)
@@ -244,32 +220,29 @@ describe('filters', () => {
     await page.locator('nav.facets').getByRole('link', { name: /^News/ }).click()
     await page.waitForURL(/type=posts/)
     expect(await page.locator('input[name="from"]').count()).toBe(1)
-    await phone.close()
+    await page.close()
 
-    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    const desk = await wide.newPage()
-    await desk.goto(`${site.url}/search?q=${word}`)
+    const { page: desk } = await openPage(browser, `${site.url}/search?q=${word}`, {
+      viewport: { width: 1280, height: 800 },
+    })
     expect(await desk.locator('#search-filters > summary').isVisible()).toBe(false)
     expect(await desk.locator('nav.facets').isVisible()).toBe(true)
-    await wide.close()
+    await desk.close()
   })
 
   it('apply a date as soon as it is chosen with JavaScript, and by the Apply button without', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search?q=${word}&type=posts`)
+    const { page } = await openPage(browser, `${site.url}/search?q=${word}&type=posts`)
     expect(await titles(page)).toEqual([`Clinic news ${word}`])
     await page.fill('input[name="from"]', '2999-01-01')
     await page.waitForURL(/from=2999-01-01/)
     expect(await page.locator('.hits').count()).toBe(0)
     await page.close()
 
-    const noScript = await browser.newContext({
+    const { page: bare } = await openPage(browser, `${site.url}/search?q=${word}&type=posts`, {
       javaScriptEnabled: false,
-      viewport: { width: 360, height: 740 },
+      viewport: PHONE,
+      onPage: (opened) => opened.setDefaultTimeout(5000),
     })
-    const bare = await noScript.newPage()
-    bare.setDefaultTimeout(5000)
-    await bare.goto(`${site.url}/search?q=${word}&type=posts`)
     // Folded without JavaScript too: the button opens it.
     await bare.locator('#search-filters > summary').click()
     await bare.fill('input[name="from"]', '2999-01-01')
@@ -277,7 +250,7 @@ describe('filters', () => {
     await bare.waitForURL(/from=2999-01-01/)
     expect(new URL(bare.url()).searchParams.get('q')).toBe(word)
     expect(await bare.locator('.hits').count()).toBe(0)
-    await noScript.close()
+    await bare.close()
   })
 })
 
@@ -311,24 +284,23 @@ describe('the catalogue', () => {
     expect(await page.locator('.results .title').count()).toBeGreaterThan(0)
     await page.close()
 
-    const noScript = await browser.newContext({ javaScriptEnabled: false })
-    const bare = await noScript.newPage()
-    bare.setDefaultTimeout(5000)
-    await bare.goto(`${site.url}/resources`)
+    const { page: bare } = await openPage(browser, `${site.url}/resources`, {
+      javaScriptEnabled: false,
+      onPage: (opened) => opened.setDefaultTimeout(5000),
+    })
     await bare.selectOption('form.filters select[name="district"]', { label: taxonomy.district.name })
     // Nothing happens without JavaScript until the button is pressed.
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(new URL(bare.url()).searchParams.has('district')).toBe(false)
     await bare.click('form.filters button[type="submit"]')
     await bare.waitForURL(/district=/)
-    await noScript.close()
+    await bare.close()
   })
 
   it.skipIf(!catalogueReadsQ)(
     'filters by keyword in any language, best matches first, with and without JS',
     async () => {
-      const page = await browser.newPage()
-      await page.goto(`${site.url}/resources`)
+      const { page } = await openPage(browser, `${site.url}/resources`)
       // The catalogue's own box (the header has a search box too).
       await page.fill('form.filters input[name="q"]', `مرکز ${word}`)
       await page.keyboard.press('Enter')
@@ -342,34 +314,35 @@ describe('the catalogue', () => {
       expect(new URL(page.url()).searchParams.get('q')).toBe(`مرکز ${word}`)
       await page.close()
 
-      const noScript = await browser.newContext({ javaScriptEnabled: false })
-      const bare = await noScript.newPage()
-      bare.setDefaultTimeout(5000)
-      await bare.goto(`${site.url}/ur/resources`)
+      const { page: bare } = await openPage(browser, `${site.url}/ur/resources`, {
+        javaScriptEnabled: false,
+        onPage: (opened) => opened.setDefaultTimeout(5000),
+      })
       await bare.fill('form.filters input[name="q"]', `BHU ${word}`)
       await bare.click('form.filters button[type="submit"]')
       await bare.waitForURL(/q=/)
       expect((await bare.locator('.results .title').allTextContents()).map((t) => t.trim())).toEqual([
         `بنیادی مرکز صحت ${word}`,
       ])
-      await noScript.close()
+      await bare.close()
     },
   )
 })
 
 describe('suggestions', () => {
   it('hold their place with a skeleton while loading', async () => {
-    const page = await browser.newPage()
     let release: () => void = () => undefined
     const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(
-      (url) => url.pathname === '/api/suggest',
-      async (route) => {
-        await held
-        await route.continue()
-      },
-    )
-    await page.goto(`${site.url}/search`)
+    const { page } = await openPage(browser, `${site.url}/search`, {
+      onPage: (opened) =>
+        opened.route(
+          (url) => url.pathname === '/api/suggest',
+          async (route) => {
+            await held
+            await route.continue()
+          },
+        ),
+    })
     await page.locator('#search-q').fill(`Basic ${word.slice(0, 5)}`)
     await page.waitForSelector('#search-suggestions .skeleton')
     expect(await page.locator('#search-suggestions').isVisible()).toBe(true)
@@ -384,8 +357,7 @@ describe('suggestions', () => {
 describe('axe on the changed pages', () => {
   for (const locale of LOCALES) {
     it(`finds nothing serious in ${locale}: search (folded, with dates) and the catalogue`, async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
+      const page = await browser.newPage({ viewport: PHONE })
       for (const [pathname, query] of [
         ['/search', `q=${encodeURIComponent(`BHU ${word}`)}`],
         ['/search', `q=${word}&type=posts`],
@@ -399,9 +371,9 @@ describe('axe on the changed pages', () => {
           const filters = document.getElementById('search-filters') as HTMLDetailsElement | null
           if (filters) filters.open = true
         })
-        expect(await audit(page), `${locale} ${pathname}?${query}`).toEqual([])
+        expect(await axeViolations(page), `${locale} ${pathname}?${query}`).toEqual([])
       }
-      await context.close()
+      await page.close()
     })
   }
 })

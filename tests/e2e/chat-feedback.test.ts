@@ -1,15 +1,14 @@
-import { readFile } from 'node:fs/promises'
 import { type Server, createServer } from 'node:http'
-import path from 'node:path'
 
 import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApplication } from '../../realtime/app'
 import { chatMessages } from '../../site/src/i18n/chat'
 import { launchChromium } from '../helpers/browser'
+import { axeViolations, openPage } from '../helpers/page'
 import { startCmsServer } from '../helpers/cmsServer'
 import { PASSWORD, createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -28,7 +27,6 @@ let payload: Payload
 let cms: Awaited<ReturnType<typeof startCmsServer>>
 let site: Awaited<ReturnType<typeof startSite>>
 let browser: Browser
-let axeSource: string
 let port: number
 let realtime: { close: () => Promise<void> } | null = null
 const id = unique()
@@ -69,7 +67,6 @@ beforeAll(async () => {
     headers: { 'content-type': 'application/json', origin: site.url },
     body: JSON.stringify({ email: warm.email, password: PASSWORD }),
   })
-  axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 })
 
 afterAll(async () => {
@@ -79,23 +76,9 @@ afterAll(async () => {
   await cms?.close()
 })
 
-const audit = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource })
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-    return axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
-
 const signedIn = async (pathname: string, email: string) => {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(`${site.url}${pathname}`)
+  const { page } = await openPage(browser, `${site.url}${pathname}`)
+  const context = page.context()
   await page.fill('form.signin input[name="email"]', email)
   await page.fill('form.signin input[name="password"]', PASSWORD)
   await page.click('form.signin button[type="submit"]')
@@ -127,8 +110,7 @@ describe('the chat history', () => {
       ws.connectToServer()
     })
     try {
-      const page = await context.newPage()
-      await page.goto(`${site.url}/ur/community/${room.slug}`)
+      const { page } = await openPage(context, `${site.url}/ur/community/${room.slug}`)
       await page.fill('form.signin input[name="email"]', reader.email)
       await page.fill('form.signin input[name="password"]', PASSWORD)
       await page.click('form.signin button[type="submit"]')
@@ -141,7 +123,7 @@ describe('the chat history', () => {
       expect(await page.textContent('.log .history-loading .sr-only')).toBe(chatMessages.ur.loadingMessages)
       expect(await skeleton.first().getAttribute('aria-hidden')).toBe('true')
       expect(await page.locator('.message').count()).toBe(0)
-      expect(await audit(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
 
       open()
       await page.locator('.message', { hasText: `Earlier message ${id}` }).waitFor()
@@ -166,8 +148,7 @@ describe('the chat history', () => {
     })
     try {
       const { page } = await (async () => {
-        const page = await context.newPage()
-        await page.goto(`${site.url}/ps/community`)
+        const { page } = await openPage(context, `${site.url}/ps/community`)
         await page.fill('form.signin input[name="email"]', reader.email)
         await page.fill('form.signin input[name="password"]', PASSWORD)
         await page.click('form.signin button[type="submit"]')
@@ -222,7 +203,7 @@ describe('a message that fails to send', () => {
       await page.waitForTimeout(200)
       expect(await page.locator('.message.failed').count()).toBe(1)
       expect(await page.locator('#toasts .toast-error').count()).toBe(1)
-      expect(await audit(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
 
       // Retry while the server is still away: another failure, told again, nothing stored.
       await page.locator('#toasts .toast-error').getByRole('button', { name: s.retrySend }).click()

@@ -15,6 +15,8 @@ export interface MapMessages {
   resources: (n: number) => string
   /** "in Mardan", "in Mardan and Swabi", "in Mardan, Swabi and 3 other districts". */
   inPlaces: (names: string[], others: number) => string
+  /** "near Takht Bhai": a cluster next to a town, named after it. */
+  nearPlace: (town: string) => string
   /** "6 Health, 4 Education and 3 more". */
   kinds: (parts: [string, number][], others: number) => string
   /** The whole line: count, place, kinds (either may be empty). */
@@ -60,6 +62,7 @@ export const mapMessages: Record<Locale, MapMessages> = {
       names.length === 0
         ? ''
         : `in ${joined('en', others > 0 ? [...names, `${n('en', others)} other ${others === 1 ? 'district' : 'districts'}`] : names)}`,
+    nearPlace: (town) => `near ${town}`,
     kinds: (parts, others) =>
       joined('en', [
         ...parts.map(([name, c]) => `${n('en', c)} ${name}`),
@@ -105,6 +108,8 @@ export const mapMessages: Record<Locale, MapMessages> = {
       names.length === 0
         ? ''
         : `${joined('ur', others > 0 ? [...names, `${n('ur', others)} دیگر اضلاع`] : names)} میں`,
+    // "تخت بھائی کے قریب 16 وسائل".
+    nearPlace: (town) => `${town} کے قریب`,
     kinds: (parts, others) =>
       joined('ur', [
         ...parts.map(([name, c]) => `${n('ur', c)} ${name}`),
@@ -151,6 +156,8 @@ export const mapMessages: Record<Locale, MapMessages> = {
       names.length === 0
         ? ''
         : `په ${joined('ps', others > 0 ? [...names, `${n('ps', others)} نورو ولسوالیو`] : names)} کې`,
+    // "تخت بهائي ته نږدې ۱۶ سرچینې".
+    nearPlace: (town) => `${town} ته نږدې`,
     kinds: (parts, others) =>
       joined('ps', [
         ...parts.map(([name, c]) => `${n('ps', c)} ${name}`),

@@ -6,11 +6,24 @@ import { type ClusterCollection, type MapGeometry, type MapState, areaAround, ma
 import { localDigits } from './numerals'
 import { openState } from './openNow'
 import type { Status } from './resources'
+import { type Town, nearestTown, townName } from './towns'
 
 /** How many category counts a cluster's line names before "and N more". */
 const KINDS_SHOWN = 3
 /** How many districts it names before "and N other districts". */
 const PLACES_SHOWN = 2
+/** A cluster whose centre is this close to a town is named after it ("near Takht Bhai"). */
+const TOWN_KM = 8
+
+/**
+ * How far from its centre a cluster gathers resources at a zoom: the CMS
+ * clusters within 60 of a tile's 512 units (plugins/geo/clusters.ts). Zoomed
+ * out, a cluster near a town also holds places 30 km away, so it is named
+ * after its districts rather than the town (at Khyber Pakhtunkhwa's
+ * latitudes, towns from zoom 9 on).
+ */
+const clusterReachKm = (zoom: number, lat: number) =>
+  (60 / 512) * (360 / 2 ** zoom) * 111.32 * Math.cos((lat * Math.PI) / 180)
 
 export interface ClusterEntry {
   kind: 'cluster'
@@ -18,7 +31,10 @@ export interface ClusterEntry {
   lat: number
   count: number
   expansionZoom: number
-  /** "16 resources in Mardan: 6 Health, 4 Education and 3 more", in the reader's language. */
+  /**
+   * "16 resources in Mardan: 6 Health, 4 Education and 3 more", or "near
+   * Takht Bhai" when a town is close, in the reader's language.
+   */
   text: string
   /** The list's link: the map zoomed into the cluster (works without JavaScript). */
   href: string
@@ -56,7 +72,8 @@ const dialable = (number: string) => number.replace(/[^\d+]/g, '')
 
 /**
  * The map's features as the reader reads them: clusters say how many, where
- * (their districts, most first) and what (their categories, most first);
+ * (the town they are next to when zoomed in enough, else their districts,
+ * most first) and what (their categories, most first);
  * single resources give title, category, status in words, the open-now line
  * (at `now`, in the service's time zone) and the first phone. The page's list
  * and the map script's markers, popups and list all come from this.
@@ -64,7 +81,7 @@ const dialable = (number: string) => number.replace(/[^\d+]/g, '')
 export const describeMap = (
   locale: Locale,
   collection: ClusterCollection,
-  lists: { categories: Term[]; districts: Term[] },
+  lists: { categories: Term[]; districts: Term[]; towns?: readonly Town[] },
   state: MapState,
   now: Date,
 ): MapListing => {
@@ -86,10 +103,16 @@ export const describeMap = (
       const kinds = known(p.categories ?? [], categories)
       const restOf = (all: [string, number][], shown: number) =>
         all.slice(shown).reduce((sum, [, n]) => sum + n, 0)
-      const place = m.inPlaces(
-        places.slice(0, PLACES_SHOWN).map(([name]) => name),
-        Math.max(0, places.length - PLACES_SHOWN),
-      )
+      const town =
+        clusterReachKm(state.zoom, lat) <= TOWN_KM
+          ? nearestTown(lists.towns ?? [], [lng, lat], TOWN_KM)
+          : null
+      const place = town
+        ? m.nearPlace(townName(town, locale))
+        : m.inPlaces(
+            places.slice(0, PLACES_SHOWN).map(([name]) => name),
+            Math.max(0, places.length - PLACES_SHOWN),
+          )
       const what = kinds.length > 1 ? m.kinds(kinds.slice(0, KINDS_SHOWN), restOf(kinds, KINDS_SHOWN)) : ''
       // One kind only: say it in the count's place rather than "16 resources: 16 Health".
       const count = kinds.length === 1 ? m.kinds(kinds, 0) : m.resources(p.point_count)

@@ -12,6 +12,8 @@ import { isStaff } from '../access/isStaff'
 import { hasRole, ROLES } from '../access/roles'
 import { staffOrSelf } from '../access/staffOrSelf'
 import { transactionDb } from '../utilities/db'
+import { enforcePasswordPolicy } from './users/passwordPolicy'
+import { forgiveSignIn, guardSignIn } from './users/signInGuard'
 
 const countUsers = async (req: Parameters<CollectionBeforeValidateHook>[0]['req']) =>
   (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs
@@ -51,8 +53,10 @@ export const Users: CollectionConfig = {
     group: 'People',
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No per-account lock: anyone who knows an email could lock its owner
+    // out, and "locked" would tell them the account exists. Guessing is
+    // limited per address and per account-and-address instead (users/signInGuard.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
   },
   access: {
@@ -66,9 +70,17 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [guardSignIn, enforcePasswordPolicy],
+    afterOperation: [forgiveSignIn],
     beforeValidate: [firstUserIsAdmin],
   },
   fields: [
+    {
+      // The rule, shown before a password is typed (the create-first-user, create and account views).
+      name: 'passwordRule',
+      type: 'ui',
+      admin: { components: { Field: '/collections/users/PasswordRuleNote#PasswordRuleNote' } },
+    },
     {
       name: 'name',
       type: 'text',

@@ -106,6 +106,12 @@ const schema = z.object({
   JOBS_AUTORUN: flag().default(false),
   LOG_LEVEL: oneOf(LOG_LEVELS).default('info'),
   HEALTHCHECK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * Proxies in front of the CMS that append the address they saw to
+   * X-Forwarded-For: the sign-in limits count the right-most hop that is not
+   * one of them (collections/users/clientAddress.ts).
+   */
+  AUTH_TRUSTED_PROXIES: list().default([]),
 
   // --- processes and ports
   PORT: port().default(3000),

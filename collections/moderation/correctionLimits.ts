@@ -24,10 +24,17 @@ export const LIMIT_KEY_PREFIX = 'hujra:corrections'
 
 export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
-interface Limiters {
-  perTenMinutes: RateLimiterAbstract
-  perDay: RateLimiterAbstract
-  unvouched: RateLimiterAbstract
+export interface LimitSpec {
+  points: number
+  /** Seconds. */
+  duration: number
+  /** Seconds a key stays refused once over, when longer than the rest of `duration`. */
+  blockDuration?: number
+}
+
+/** Named limiters sharing one store, and the store's lifecycle. */
+export interface LimiterSet<Name extends string> {
+  limiters: Record<Name, RateLimiterAbstract>
   /** Settles once the store can be used (at once in memory; Redis connected, or failed to). */
   ready: Promise<void>
   close: () => Promise<void>
@@ -37,56 +44,58 @@ type RedisClient = ReturnType<typeof createClient>
 
 const REDIS_WAIT_MS = 1000
 
-const memory = (name: string, { points, duration }: { points: number; duration: number }) =>
-  new RateLimiterMemory({ keyPrefix: `${LIMIT_KEY_PREFIX}:${name}`, points, duration })
+const memory = (prefix: string, name: string, spec: LimitSpec) =>
+  new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, ...spec })
 
 /**
- * With REDIS_URL every CMS instance counts in Redis, so a reader's allowance
- * does not grow with the number of instances; the same counts in memory are
- * the insurance while Redis is unreachable, so a Redis outage never turns a
- * submission into a 500.
+ * Limiters named `name` → spec under one key prefix (`<prefix>:<name>:<key>`).
+ * With REDIS_URL every CMS instance counts in Redis, so an allowance does not
+ * grow with the number of instances; the same counts in memory are the
+ * insurance while Redis is unreachable, so a Redis outage never turns a
+ * request into a 500. Shared by the corrections and the sign-in limits.
  */
-const build = (log: (message: string) => void): Limiters => {
-  const url = config().REDIS_URL
-  const specs = {
-    perTenMinutes: ['10m', CORRECTION_LIMITS.perTenMinutes],
-    perDay: ['day', CORRECTION_LIMITS.perDay],
-    unvouched: ['unvouched', CORRECTION_LIMITS.unvouched],
-  } as const
-  if (!url) {
+export const limiterSet = <Name extends string>(
+  prefix: string,
+  specs: Record<Name, LimitSpec>,
+  { log, redisUrl = config().REDIS_URL }: { log: (message: string) => void; redisUrl?: string },
+): LimiterSet<Name> => {
+  const names = Object.keys(specs) as Name[]
+  const each = (make: (name: Name, spec: LimitSpec) => RateLimiterAbstract) =>
+    Object.fromEntries(names.map((name) => [name, make(name, specs[name])])) as Record<
+      Name,
+      RateLimiterAbstract
+    >
+  if (!redisUrl) {
     return {
-      perTenMinutes: memory(...specs.perTenMinutes),
-      perDay: memory(...specs.perDay),
-      unvouched: memory(...specs.unvouched),
+      limiters: each((name, spec) => memory(prefix, name, spec)),
       ready: Promise.resolve(),
       close: async () => {},
     }
   }
-  const client: RedisClient = createClient({ url })
-  client.on('error', (error: Error) => log(`corrections: Redis: ${error.message}`))
+  const client: RedisClient = createClient({ url: redisUrl })
+  client.on('error', (error: Error) => log(`${prefix}: Redis: ${error.message}`))
   const connected = client.connect().then(
     () => undefined,
-    (error: Error) => log(`corrections: cannot reach Redis: ${error.message}`),
+    (error: Error) => log(`${prefix}: cannot reach Redis: ${error.message}`),
   )
-  // The first submissions after a start wait briefly for Redis rather than
+  // The first requests after a start wait briefly for Redis rather than
   // counting in memory only; a Redis that does not answer is waited for once.
   const ready = Promise.race([
     connected,
     new Promise<void>((resolve) => setTimeout(resolve, REDIS_WAIT_MS).unref()),
   ])
-  const redis = (name: string, spec: { points: number; duration: number }) =>
-    new RateLimiterRedis({
-      storeClient: client,
-      useRedisPackage: true,
-      rejectIfRedisNotReady: true,
-      keyPrefix: `${LIMIT_KEY_PREFIX}:${name}`,
-      ...spec,
-      insuranceLimiter: memory(name, spec),
-    })
   return {
-    perTenMinutes: redis(...specs.perTenMinutes),
-    perDay: redis(...specs.perDay),
-    unvouched: redis(...specs.unvouched),
+    limiters: each(
+      (name, spec) =>
+        new RateLimiterRedis({
+          storeClient: client,
+          useRedisPackage: true,
+          rejectIfRedisNotReady: true,
+          keyPrefix: `${prefix}:${name}`,
+          ...spec,
+          insuranceLimiter: memory(prefix, name, spec),
+        }),
+    ),
     ready,
     close: async () => {
       if (client.isOpen) await client.quit()
@@ -94,9 +103,24 @@ const build = (log: (message: string) => void): Limiters => {
   }
 }
 
+// The short names are the Redis key segments (`hujra:corrections:10m:…`).
+type Limiters = LimiterSet<'10m' | 'day' | 'unvouched'>
+
+const build = (log: (message: string) => void): Limiters =>
+  limiterSet(
+    LIMIT_KEY_PREFIX,
+    {
+      '10m': CORRECTION_LIMITS.perTenMinutes,
+      day: CORRECTION_LIMITS.perDay,
+      unvouched: CORRECTION_LIMITS.unvouched,
+    },
+    { log },
+  )
+
 let limiters: Limiters | undefined
 
-const consume = async (limiter: RateLimiterAbstract, key: string): Promise<LimitVerdict> => {
+/** Takes a point for `key`: allowed, or refused with how long until the limiter lets it through. */
+export const consume = async (limiter: RateLimiterAbstract, key: string): Promise<LimitVerdict> => {
   try {
     await limiter.consume(key)
     return { allowed: true }
@@ -118,12 +142,13 @@ export const takeCorrectionPoint = async (
 ): Promise<LimitVerdict> => {
   limiters ??= build(log)
   await limiters.ready
-  const order = [limiters.perTenMinutes, limiters.perDay]
+  const { '10m': perTenMinutes, day: perDay, unvouched } = limiters.limiters
+  const order = [perTenMinutes, perDay]
   for (const limiter of order) {
     const verdict = await consume(limiter, key)
     if (!verdict.allowed) return verdict
   }
-  return vouched ? { allowed: true } : consume(limiters.unvouched, 'all')
+  return vouched ? { allowed: true } : consume(unvouched, 'all')
 }
 
 /**

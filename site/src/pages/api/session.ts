@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro'
 
+import { READER_ADDRESS_HEADER, SITE_SECRET_HEADER } from '../../../../collections/moderation/topics'
+import { config } from '../../lib/config'
 import { type SessionUser, clearSession, cmsAs, setSession, tokenOf } from '../../lib/session'
 
 const json = (body: unknown, status = 200) =>
@@ -29,8 +31,28 @@ export const GET: APIRoute = async ({ cookies }) => {
   }
 }
 
+/**
+ * The CMS limits sign-in attempts per address, and only the site knows the
+ * reader's: it sends it with SITE_CACHE_SECRET, which the CMS requires before
+ * believing it (collections/users/clientAddress.ts), as corrections do.
+ */
+const signIn = (email: string, password: string, readerAddress: string | undefined) => {
+  const { CMS_URL, SITE_CACHE_SECRET } = config()
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (SITE_CACHE_SECRET && readerAddress) {
+    headers[SITE_SECRET_HEADER] = SITE_CACHE_SECRET
+    headers[READER_ADDRESS_HEADER] = readerAddress
+  }
+  return fetch(`${CMS_URL}/api/users/login`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ email, password }),
+    signal: AbortSignal.timeout(5000),
+  })
+}
+
 /** Signs in with email and password; the token stays in an httpOnly cookie. */
-export const POST: APIRoute = async ({ cookies, request, url }) => {
+export const POST: APIRoute = async ({ clientAddress, cookies, request, url }) => {
   let input: { email?: unknown; password?: unknown }
   try {
     input = (await request.json()) as typeof input
@@ -44,17 +66,21 @@ export const POST: APIRoute = async ({ cookies, request, url }) => {
     return json({ error: 'password is required' }, 400)
   }
   try {
-    const response = await cmsAs(undefined, '/users/login', {
-      method: 'POST',
-      body: JSON.stringify({ email: input.email, password: input.password }),
-    })
+    const response = await signIn(input.email, input.password, clientAddress)
+    if (response.status === 429) {
+      const retryAfter = response.headers.get('retry-after') ?? '60'
+      return Response.json(
+        { error: 'Too many sign-in attempts; try again later', retryAfterSeconds: Number(retryAfter) },
+        { status: 429, headers: { 'cache-control': 'private, no-store', 'retry-after': retryAfter } },
+      )
+    }
     const body = (await response.json()) as {
       token?: string
       exp?: number
       user?: { id: number; name?: string }
     }
     if (!response.ok || !body.token || !body.user) {
-      return json({ error: 'Wrong email or password, or the account is locked' }, 401)
+      return json({ error: 'Wrong email or password' }, 401)
     }
     const expires = new Date((body.exp ?? Date.now() / 1000 + 7200) * 1000)
     setSession(cookies, body.token, expires, url.protocol === 'https:')

@@ -112,4 +112,9 @@ export const mailTopic: OutboxTopic = {
   maxBackoffMs: 15 * 60_000,
   timeoutMs: MAIL_TIMEOUT_MS,
   handle: send,
+  // A sent message keeps who got which template, not its data: links carry one-time tokens.
+  redact: (queued) => {
+    const { to, template, locale } = (queued ?? {}) as Record<string, unknown>
+    return { to, template, locale, data: '[redacted]' }
+  },
 }

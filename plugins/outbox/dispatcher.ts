@@ -21,6 +21,12 @@ export interface TopicHandler {
   maxBackoffMs?: number
   /** A handler still running after this long counts as failed. @default 30 s */
   timeoutMs?: number
+  /**
+   * What may stay of a payload once it is no longer needed, and what the
+   * admins' outbox list shows: a message's link carries a one-time token, which
+   * must not outlive its delivery in the table nor reach an admin's screen.
+   */
+  redact?: (payload: unknown) => unknown
 }
 
 export interface DispatcherLogger {
@@ -276,10 +282,17 @@ export class Dispatcher {
         const handler = this.options.topics[newest.topic]!
         try {
           await withTimeout(handler.handle(newest), handler.timeoutMs ?? 30_000)
+          // Redacted per entry (each has its own payload); topics without redact keep theirs.
           await this.options.pool.query(
-            `update ${OUTBOX_TABLE} set done_at = now(), claimed_until = null
-              where id = any($1) and claimed_by = $2`,
-            [entries.map((e) => e.id), token],
+            `update ${OUTBOX_TABLE} as o set done_at = now(), claimed_until = null,
+                payload = coalesce(r.payload, o.payload)
+               from unnest($1::bigint[], $3::jsonb[]) as r(id, payload)
+              where o.id = r.id and o.claimed_by = $2`,
+            [
+              entries.map((e) => e.id),
+              token,
+              entries.map((e) => (handler.redact ? JSON.stringify(handler.redact(e.payload)) : null)),
+            ],
           )
           result.handled += entries.length
         } catch (error) {

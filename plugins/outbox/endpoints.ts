@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { isAdmin } from '../../access/isAdmin'
 import { defineEndpoint } from '../../utilities/endpoint'
 import { notFound } from '../../utilities/errors'
-import { ENTRY_COLUMNS, OUTBOX_CHANNEL, OUTBOX_TABLE, entryFromRow } from './table'
+import { ENTRY_COLUMNS, OUTBOX_CHANNEL, OUTBOX_TABLE, type OutboxEntry, entryFromRow } from './table'
+import { topicsOf } from './topics'
 
 const STATES = {
   pending: 'done_at is null and failed_at is null',
@@ -48,8 +49,14 @@ export const outboxListEndpoint = defineEndpoint({
       ),
     ])
     const totalDocs = Number(list.rows[0]?.total ?? 0)
+    const topics = topicsOf(req.payload)
+    // Admins see what went wrong, never a payload's secrets (a message's one-time link).
+    const shown = (entry: OutboxEntry): OutboxEntry => {
+      const redact = topics.get(entry.topic)?.redact
+      return redact ? { ...entry, payload: redact(entry.payload) } : entry
+    }
     return {
-      docs: list.rows.map(entryFromRow),
+      docs: list.rows.map(entryFromRow).map(shown),
       totalDocs,
       page: query.page,
       totalPages: Math.ceil(totalDocs / query.limit),

@@ -21,7 +21,7 @@ import { drain, startDispatcher, stopDispatcher } from '../../plugins/outbox'
 import { ConfigError, config, parseConfig, resetConfig } from '../../utilities/config'
 import { AppError } from '../../utilities/errors'
 import { testDatabaseUrl } from '../helpers/database'
-import { unique } from '../helpers/fixtures'
+import { PASSWORD, createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { anonymous } from '../helpers/rest'
 import { type SmtpSink, startSilentServer, startSmtpSink } from '../helpers/smtpServer'
@@ -242,6 +242,30 @@ describe('queued mail', () => {
     const res = await anonymous().get(url.pathname.replace(/^\/api/, '') + url.search)
     expect(res.status).toBe(200)
     expect(res.body.status).toBe('ok')
+  })
+
+  it('keeps no one-time link once sent, and never shows one in the admins’ outbox list', async () => {
+    sinkEnv(sink.port)
+    const admin = await anonymous().login((await createUser(payload, ['admin'])).email, PASSWORD)
+    const to = reader()
+    const link = serverLink('/api/health', { token: 'one-time-secret' })
+    await queueInRequest({
+      to,
+      template: 'reset-password',
+      locale: 'en',
+      data: { name: 'A', link, expiresInMinutes: 30 },
+    })
+    const listed = async () =>
+      JSON.stringify((await admin.get(`/outbox?topic=${MAIL_TOPIC}&limit=200`)).body.docs)
+    // Queued: the row holds the link (the dispatcher needs it); the list does not show it.
+    expect(JSON.stringify((await mailEntries(to))[0]!.payload)).toContain('one-time-secret')
+    expect(await listed()).toContain(to)
+    expect(await listed()).not.toContain('one-time-secret')
+    expect(await drain(payload)).toMatchObject({ failed: 0 })
+    await sink.waitFor((m) => m.envelope.to.includes(to))
+    // Sent: who got which template stays, the data is gone from the table.
+    const [sent] = await mailEntries(to)
+    expect(sent!.payload).toEqual({ to, template: 'reset-password', locale: 'en', data: '[redacted]' })
   })
 
   it('sends nothing when the change that queued it rolls back', async () => {

@@ -485,7 +485,9 @@ describe('in a long-running CMS process', () => {
   const listeners = async () => {
     const [{ n }] = (
       await pool().query(
-        `select count(*)::int as n from pg_stat_activity where query = $1 and pid <> pg_backend_pid()`,
+        // This database's only: files running beside this one listen on their own copies.
+        `select count(*)::int as n from pg_stat_activity
+          where query = $1 and datname = current_database() and pid <> pg_backend_pid()`,
         [`listen ${OUTBOX_CHANNEL}`],
       )
     ).rows as [{ n: number }]

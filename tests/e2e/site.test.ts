@@ -1,9 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 
 import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signPreview } from '../../plugins/draft-preview/token'
 import { resetConfig } from '../../utilities/config'
 import { launchChromium } from '../helpers/browser'
+import { PHONE, axeViolations, openPage } from '../helpers/page'
 import { startCmsServer } from '../helpers/cmsServer'
 import { createTaxonomy, createUser, PASSWORD, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
@@ -27,7 +26,6 @@ let cms: Awaited<ReturnType<typeof startCmsServer>>
 let site: Awaited<ReturnType<typeof startSite>>
 let realtime: Awaited<ReturnType<typeof startRealtime>>
 let browser: Browser
-let axeSource: string
 
 const SECRET = `purge-secret-${unique()}`
 const id = unique()
@@ -111,7 +109,6 @@ beforeAll(async () => {
   // The CMS reads them through config(), parsed once: read them again.
   resetConfig()
   browser = await launchChromium()
-  axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 
   taxonomy = await createTaxonomy(payload)
   for (const [collection, doc, ur, ps] of [
@@ -238,24 +235,11 @@ const pageTypes = () => {
 const localized = (pathname: string, locale: string) =>
   locale === 'en' ? pathname : `/${locale}${pathname === '/' ? '' : pathname}`
 
-const audit = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource })
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-    return axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })
-  })
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
-
 describe('every page type in every language', () => {
   for (const locale of ['en', 'ur', 'ps'] as const) {
     it(`answers, is marked up as ${locale}, fits a 360 px phone and passes axe`, async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
+      // One page walks every type, as a reader's tab would.
+      const page = await browser.newPage({ viewport: PHONE })
       const failures: string[] = []
       for (const [name, pathname] of pageTypes()) {
         const response = await page.goto(`${site.url}${localized(pathname, locale)}`)
@@ -277,9 +261,9 @@ describe('every page type in every language', () => {
           main: 1,
         })
         if (root.overflow > 0) failures.push(`${name}: scrolls sideways by ${root.overflow}px`)
-        for (const violation of await audit(page)) failures.push(`${name}: ${violation}`)
+        for (const violation of await axeViolations(page)) failures.push(`${name}: ${violation}`)
       }
-      await context.close()
+      await page.close()
       expect(failures).toEqual([])
       // Sixteen pages with an axe audit each: on a loaded two-core machine that is over 30 s.
     }, 120_000)
@@ -378,9 +362,11 @@ describe('content', () => {
     expect(preview.text).toContain('مسودے کا پیش منظر: یہ ابھی شائع نہیں ہوا۔')
     expect(preview.headers.get('cache-control')).toBe('private, no-store')
     expect(preview.headers.get('x-robots-tag')).toBe('noindex')
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/preview/resources/${draft.id}?locale=ur&token=${token}`)
-    expect(await audit(page)).toEqual([])
+    const { page } = await openPage(
+      browser,
+      `${site.url}/preview/resources/${draft.id}?locale=ur&token=${token}`,
+    )
+    expect(await axeViolations(page)).toEqual([])
     await page.close()
     const forged = await html(`/preview/resources/${draft.id}?locale=ps&token=${token.replace(/.$/, 'x')}`)
     expect(forged.status).toBe(403)
@@ -437,9 +423,7 @@ describe('content', () => {
   })
 
   it('filters without JavaScript, and the language switcher keeps the page and its filters', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
-    await page.goto(`${site.url}/resources`)
+    const { page } = await openPage(browser, `${site.url}/resources`, { javaScriptEnabled: false })
     await page.selectOption('select[name="category"]', taxonomy.category.slug ?? '')
     await page.selectOption('select[name="status"]', 'closed')
     await page.click('form.filters button[type="submit"]')
@@ -452,7 +436,7 @@ describe('content', () => {
     await page.click('a[hreflang="ur"]')
     expect(new URL(page.url()).pathname).toBe('/ur/resources')
     expect(new URL(page.url()).searchParams.get('status')).toBe('closed')
-    await context.close()
+    await page.close()
   })
 
   it('sends an address with empty fields to the same address without them', async () => {
@@ -482,8 +466,7 @@ describe('the search page', () => {
     expect(none.text).toContain('د دې لټون سره هېڅ سمون نه خوري.')
 
     // With JavaScript: suggestions as you type, chosen with the keyboard.
-    const page = await browser.newPage()
-    await page.goto(`${site.url}/search`)
+    const { page } = await openPage(browser, `${site.url}/search`)
     await page.fill('#search-q', `Water point ${id.slice(0, 4)}`)
     await page.waitForSelector('[role="option"]')
     expect(await page.getAttribute('#search-q', 'aria-expanded')).toBe('true')
@@ -499,9 +482,9 @@ describe('the search page', () => {
 
 describe('the map', () => {
   it('draws the filtered resources, follows the view in the URL, mirrors in Urdu and has a list', async () => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 900 } })
-    const page = await context.newPage()
-    await page.goto(`${site.url}/ur/map?category=${taxonomy.category.slug}`)
+    const { page } = await openPage(browser, `${site.url}/ur/map?category=${taxonomy.category.slug}`, {
+      viewport: { width: 900, height: 900 },
+    })
     await page.waitForSelector('#map[data-ready="true"]')
     // Both test resources sit on one spot: one cluster of two, or two points, depending on zoom.
     const drawn = await page.locator('.map-cluster, .map-point').count()
@@ -517,7 +500,7 @@ describe('the map', () => {
     await page.waitForSelector('path.leaflet-interactive')
     await page.getByLabel('حرارتی نقشہ').check()
     await page.waitForSelector('canvas.leaflet-heatmap-layer')
-    await context.close()
+    await page.close()
 
     // The list alternative, without JavaScript: a cluster links to a closer view, which lists
     // the resources by name.
@@ -566,9 +549,8 @@ describe('the chat widget', () => {
       overrideAccess: false,
     })
     const signIn = async (user: { email: string }, path: string) => {
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      await page.goto(`${site.url}${path}`)
+      const { page } = await openPage(browser, `${site.url}${path}`)
+      const context = page.context()
       await page.fill('form.signin input[name="email"]', user.email)
       await page.fill('form.signin input[name="password"]', PASSWORD)
       await page.click('form.signin button[type="submit"]')
@@ -593,7 +575,7 @@ describe('the chat widget', () => {
     const first = b.page.locator('.message', { hasText: `Is the clinic open on Friday? ${id}` })
     await first.waitFor()
     expect(await first.locator('.meta strong').textContent()).toBe(`owner-${id}`)
-    expect(await audit(b.page)).toEqual([])
+    expect(await axeViolations(b.page)).toEqual([])
     await first.locator('button[data-action="reply"]').click()
     await b.page.fill('#chat-text', `جی ہاں، صبح نو بجے سے ${id}`)
     await b.page.click('form.compose button[type="submit"]')
@@ -642,8 +624,7 @@ describe('the chat widget without its realtime server', () => {
     })
     const context = await browser.newContext()
     try {
-      const page = await context.newPage()
-      await page.goto(`${offline.url}/ur/community/${room.slug}`)
+      const { page } = await openPage(context, `${offline.url}/ur/community/${room.slug}`)
       await page.fill('form.signin input[name="email"]', reader.email)
       await page.fill('form.signin input[name="password"]', PASSWORD)
       await page.click('form.signin button[type="submit"]')
@@ -667,7 +648,7 @@ describe('the chat widget without its realtime server', () => {
         document.querySelector('.chat .connection .why')?.textContent?.includes('چیٹ سرور سے رابطہ نہیں'),
       )
       expect(await page.inputValue('#chat-text')).toBe(`Anyone there? ${id}`)
-      expect(await audit(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     } finally {
       await context.close()
       await offline.stop()
@@ -690,8 +671,7 @@ describe('the chat widget when its realtime server stops', () => {
     const context = await browser.newContext()
     let closed = false
     try {
-      const page = await context.newPage()
-      await page.goto(`${served.url}/ps/community/${room.slug}`)
+      const { page } = await openPage(context, `${served.url}/ps/community/${room.slug}`)
       await page.fill('form.signin input[name="email"]', reader.email)
       await page.fill('form.signin input[name="password"]', PASSWORD)
       await page.click('form.signin button[type="submit"]')
@@ -734,8 +714,7 @@ describe('the call lobby', () => {
         user: host,
         overrideAccess: false,
       })
-      const page = await (await media.newContext()).newPage()
-      await page.goto(`${site.url}/community`)
+      const { page } = await openPage(media, `${site.url}/community`)
       await page.fill('form.signin input[name="email"]', host.email)
       await page.fill('form.signin input[name="password"]', PASSWORD)
       await page.click('form.signin button[type="submit"]')
@@ -752,7 +731,7 @@ describe('the call lobby', () => {
       expect(await page.locator('select[name="microphone"] option').count()).toBeGreaterThan(0)
       expect(await page.inputValue('input[name="displayName"]')).toBe(host.name)
       expect(await page.isVisible('section.host')).toBe(true)
-      expect(await audit(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
 
       // Without JITSI_* the lobby says what is missing.
       await page.click('form.join button[type="submit"]')
@@ -791,15 +770,17 @@ describe('the call lobby', () => {
   })
 
   it('tells the reader when the camera is refused', async () => {
-    const page = await (await browser.newContext()).newPage()
-    await page.addInitScript(() => {
-      navigator.mediaDevices.getUserMedia = () =>
-        Promise.reject(new DOMException('denied', 'NotAllowedError'))
-    })
     const invite = 'not-a-real-invite'
-    await page.goto(`${site.url}/ps/community/any-room/call?invite=${invite}`)
+    const { page } = await openPage(browser, `${site.url}/ps/community/any-room/call?invite=${invite}`, {
+      onPage: (opened) =>
+        opened.addInitScript(() => {
+          navigator.mediaDevices.getUserMedia = () =>
+            Promise.reject(new DOMException('denied', 'NotAllowedError'))
+        }),
+    })
     await page.waitForFunction(() => document.querySelector('#lobby .status')?.textContent?.includes('اجازه'))
     expect(await page.textContent('.intro')).toContain('رابلل شوي')
+    await page.close()
   })
 })
 

@@ -16,6 +16,7 @@ import * as migration_20261201_200454_outbox from './20261201_200454_outbox';
 import * as migration_20261201_213933_hsds_profile from './20261201_213933_hsds_profile';
 import * as migration_20261201_231050_reader_experience from './20261201_231050_reader_experience';
 import * as migration_20261202_050632_towns_and_freshness from './20261202_050632_towns_and_freshness';
+import * as migration_20261202_062432_no_account_lock from './20261202_062432_no_account_lock';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261202_050632_towns_and_freshness.up,
     down: migration_20261202_050632_towns_and_freshness.down,
-    name: '20261202_050632_towns_and_freshness'
+    name: '20261202_050632_towns_and_freshness',
+  },
+  {
+    up: migration_20261202_062432_no_account_lock.up,
+    down: migration_20261202_062432_no_account_lock.down,
+    name: '20261202_062432_no_account_lock'
   },
 ];

@@ -68,7 +68,8 @@ const PAYLOAD_EXCEPTIONS: AxeException[] = [
     selector: [
       '.localizer-button__label',
       '.LexicalEditorTheme__placeholder',
-      '.field-description',
+      // FieldDescription adds the field's path as a class; our own hints have only the base class.
+      '.field-description[class*="field-description-"]',
       '.tabs-field__tab-button',
       '.array-field__add-row .btn__label',
       '.upload__dropzoneContent__orText',
@@ -94,8 +95,9 @@ const PAYLOAD_EXCEPTIONS: AxeException[] = [
   },
   {
     rule: 'label',
-    selector: '.rs__input, .select-row input[type="checkbox"]',
-    why: "Payload's react-select inputs are not associated with the field's <label>; the list's row checkboxes carry aria-label=\"\"",
+    // react-select names its input react-select-<id>-input, the searchable one and the dummy alike.
+    selector: 'input[id^="react-select-"][id$="-input"], .select-row input[type="checkbox"]',
+    why: 'Payload\'s react-select inputs (fields, and a select on the dashboard) are not associated with a <label>; the list\'s row checkboxes carry aria-label=""',
   },
   {
     rule: 'label-title-only',

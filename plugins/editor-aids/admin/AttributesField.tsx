@@ -26,6 +26,9 @@ import {
 } from '../attributeForm'
 import { useMonaco } from './useMonaco'
 
+/** Payload's description grey fails WCAG AA contrast; our hints use a darker step of its theme. */
+const HINT = { color: 'var(--theme-elevation-650)' }
+
 const idOf = (value: unknown): number | string | null => {
   if (typeof value === 'number' || typeof value === 'string') return value === '' ? null : value
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
@@ -99,10 +102,14 @@ function AttributeInput({ declaration, value, readOnly, onChange }: InputProps) 
     <div className={`field-type ${type === 'list' ? 'textarea' : type === 'boolean' ? 'select' : 'text'}`}>
       <label className="field-label" htmlFor={id}>
         {label}
-        {unit ? <span style={{ color: 'var(--theme-elevation-650)' }}> ({unit})</span> : null}
+        {unit ? <span style={HINT}> ({unit})</span> : null}
       </label>
       <div className="input-wrapper">{input}</div>
-      {type === 'list' && <div className="field-description">One item per line.</div>}
+      {type === 'list' && (
+        <div className="field-description" style={HINT}>
+          One item per line.
+        </div>
+      )}
     </div>
   )
 }
@@ -147,7 +154,7 @@ function UndeclaredEditor({
         />
       )}
       {error && <p role="alert">{error}</p>}
-      <div className="field-description">
+      <div className="field-description" style={HINT}>
         The server keeps only declared keys: declare these on the category, or remove them.
       </div>
     </div>

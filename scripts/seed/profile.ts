@@ -341,11 +341,8 @@ export const generateProfile = (
       label: { en: 'Eid ul-Fitr', ur: 'عید الفطر', ps: 'کوچنی اختر' },
       ranges: [],
     })
-  const street: Text = {
-    en: `Main Bazaar, ${place.en}`,
-    ur: `مین بازار، ${place.ur}`,
-    ps: `لوی بازار، ${place.ps}`,
-  }
+  // The town is its own field (and shown after the street): naming it here too printed it twice.
+  const street: Text = { en: 'Main Bazaar', ur: 'مین بازار', ps: 'لوی بازار' }
   const at = (locale: Locale, t: typeof en) => ({
     street: street[locale],
     town: place[locale],

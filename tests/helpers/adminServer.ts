@@ -15,6 +15,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { freePort } from './startProcess'
+import { ensureCheckoutBuilt } from './startRun'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
@@ -105,11 +106,26 @@ export interface AdminServer {
 }
 
 /** Builds (or reuses) the CMS and serves it with `next start` on a free loopback port. */
+/**
+ * The build the admin tests serve. By default the checkout's own (`npm run
+ * build`, made once per run under the lock `npm start` builds under, and
+ * reused by the start tests), so a run pays for one `next build`, not two;
+ * `HUJRA_ADMIN_SEPARATE_BUILD=1` builds a copy of its own (buildAdmin), as
+ * when the checkout's must stay untouched (a developer's running `npm start`).
+ */
+const adminBuild = async (env: Record<string, string>): Promise<{ dir: string; builtMs: number }> => {
+  if (process.env.HUJRA_ADMIN_BUILD_DIR || process.env.HUJRA_ADMIN_SEPARATE_BUILD === '1')
+    return buildAdmin(env)
+  const began = Date.now()
+  await ensureCheckoutBuilt()
+  return { dir: root, builtMs: Date.now() - began }
+}
+
 export const startAdmin = async (env: Record<string, string>): Promise<AdminServer> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const fullEnv = { ...env, SERVER_URL: url, PORT: String(port), JOBS_AUTORUN: 'false' }
-  const { dir, builtMs } = await buildAdmin(fullEnv)
+  const { dir, builtMs } = await adminBuild(fullEnv)
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,

@@ -6,8 +6,9 @@
  *
  * - REST: the path id, query and JSON body are checked first (restRequest.ts);
  * - GraphQL: a body that is not a JSON object with a string `query` is a 400,
- *   and an answer with errors but no `data` (a query refused before it ran:
- *   syntax, validation, cost limits) is a 400 rather than graphql-http's 200;
+ *   an answer with errors but no `data` (a query refused before it ran:
+ *   syntax, validation, cost limits) is a 400 rather than graphql-http's 200,
+ *   and one a limit refused (a 429 error) is a 429;
  * - anything a handler throws instead of answering (Payload parses some bodies
  *   outside its own error handling) becomes the JSON error answer it should
  *   have been, a 400 for bad input and a bare 500 otherwise.
@@ -83,6 +84,9 @@ const checkGraphQLBody = async (request: Request) => {
   if (nul) throw badRequest(`variables.${nul}`, `variables.${nul}: must not contain NUL characters`)
 }
 
+const isTooMany = (error: unknown) =>
+  (error as { extensions?: { statusCode?: unknown } } | null)?.extensions?.statusCode === 429
+
 /**
  * A 200 that carries only errors was refused before execution: say so with
  * the status too. When the validation rules' errors come from another copy
@@ -101,6 +105,10 @@ const refusedAs400 = async (response: Response): Promise<Response> => {
       if (body.length && body.every((e) => typeof e?.message === 'string')) {
         return Response.json({ errors: body }, { status: 400, headers })
       }
+    } else if (body.errors?.some(isTooMany)) {
+      // A limit refused the operation (sign-in attempts): the status says so, as on REST, so
+      // clients and proxies that honour 429 and Retry-After back off.
+      return new Response(text, { status: 429, headers })
     } else if (body.data === undefined && body.errors?.length) {
       return new Response(text, { status: 400, headers })
     }

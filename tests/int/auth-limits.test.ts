@@ -197,6 +197,7 @@ describe('login', { timeout: 120_000 }, () => {
       expect(answer.body.errors[0].extensions.statusCode).toBe(401)
     }
     const refused = await gqlLogin(nobody(), 'wrong-password-guess', from)
+    expect(refused.status).toBe(429)
     expect(refused.body.errors[0].extensions.statusCode).toBe(429)
     expect(refused.body.errors[0].message).toMatch(/Too many attempts/)
     expect(refused.body.data?.loginUser ?? null).toBeNull()

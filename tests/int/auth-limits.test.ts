@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { type IncomingHttpHeaders, type Server, createServer, request } from 'node:http'
+import { type Server, createServer } from 'node:http'
 
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import { clientAddress } from '../../collections/users/clientAddress'
 import { resetConfig } from '../../utilities/config'
 import { PASSWORD, createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { type Answer, postJsonFrom } from '../helpers/postFrom'
 import { restHandlers } from '../helpers/rest'
 import { routeListener } from '../helpers/routeListener'
 import { freePort } from '../helpers/startProcess'
@@ -31,47 +32,8 @@ let payload: Payload
 let server: Server
 let port: number
 
-interface Answer {
-  status: number
-  body: any
-  headers: IncomingHttpHeaders
-  ms: number
-}
-
 const send = (path: string, body: unknown, from: string, headers: Record<string, string> = {}) =>
-  new Promise<Answer>((resolve, reject) => {
-    const data = JSON.stringify(body)
-    const started = performance.now()
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: `/api${path}`,
-        method: 'POST',
-        localAddress: from,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(data),
-          ...headers,
-        },
-      },
-      (res) => {
-        let text = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (text += chunk))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: text ? JSON.parse(text) : null,
-            headers: res.headers,
-            ms: performance.now() - started,
-          }),
-        )
-      },
-    )
-    req.on('error', reject)
-    req.end(data)
-  })
+  postJsonFrom(`http://127.0.0.1:${port}/api${path}`, body, from, headers)
 
 const login = (email: string, password: string, from: string, headers?: Record<string, string>) =>
   send('/users/login', { email, password }, from, headers)

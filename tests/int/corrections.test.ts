@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { type IncomingHttpHeaders, type Server, createServer, request } from 'node:http'
+import { type Server, createServer } from 'node:http'
 
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import { READER_ADDRESS_HEADER, SITE_SECRET_HEADER } from '../../collections/mod
 import { resetConfig } from '../../utilities/config'
 import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { postJsonFrom } from '../helpers/postFrom'
 import { anonymous, restHandlers } from '../helpers/rest'
 import { routeListener } from '../helpers/routeListener'
 import { freePort } from '../helpers/startProcess'
@@ -32,45 +33,9 @@ let roles: Awaited<ReturnType<typeof clientsByRole>>
 let published: { id: number }
 let draft: { id: number }
 
-interface Answer {
-  status: number
-  body: any
-  headers: IncomingHttpHeaders
-}
-
 /** A submission over HTTP from `from` (a loopback address of its own), with optional extra headers. */
 const submit = (body: unknown, from = '127.0.0.1', headers: Record<string, string> = {}) =>
-  new Promise<Answer>((resolve, reject) => {
-    const data = JSON.stringify(body)
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/api/corrections/submit',
-        method: 'POST',
-        localAddress: from,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(data),
-          ...headers,
-        },
-      },
-      (res) => {
-        let text = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (text += chunk))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: text ? JSON.parse(text) : null,
-            headers: res.headers,
-          }),
-        )
-      },
-    )
-    req.on('error', reject)
-    req.end(data)
-  })
+  postJsonFrom(`http://127.0.0.1:${port}/api/corrections/submit`, body, from, headers)
 
 const valid = (overrides: Record<string, unknown> = {}) => ({
   resource: published.id,

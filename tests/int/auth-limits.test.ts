@@ -181,34 +181,41 @@ describe('login', { timeout: 120_000 }, () => {
     )
   })
 
-  it('takes as long for an email with no account as for a wrong password (30 of each, interleaved)', async () => {
-    const user = await createUser(payload, ['member'])
-    const known: number[] = []
-    const unknown: number[] = []
-    // Each attempt from a reader address of its own (vouched, as the site sends them), so no limit applies.
-    await login(nobody(), 'warm-up-guess-kite', '127.0.0.13', vouched('10.99.0.1'))
-    for (let i = 0; i < 30; i++) {
-      const pair = [
-        () => login(user.email, 'wrong-password-guess', '127.0.0.13', vouched(`10.99.1.${i + 1}`)),
-        () => login(nobody(), 'wrong-password-guess', '127.0.0.13', vouched(`10.99.2.${i + 1}`)),
-      ] as const
-      // Alternating which goes first, so drift over the run weighs on both alike.
-      const [a, b] = i % 2 ? [1, 0] : [0, 1]
-      const first = await pair[a]!()
-      const second = await pair[b]!()
-      ;(a === 0 ? known : unknown).push(first.ms)
-      ;(b === 0 ? known : unknown).push(second.ms)
-      expect([first.status, second.status]).toEqual([401, 401])
-    }
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
-    const mk = median(known)
-    const mu = median(unknown)
-    // Before: 150–620 ms known against 13–30 ms unknown. Now both spend the same PBKDF2 work.
-    expect(Math.abs(mk - mu), `medians ${mk.toFixed(1)} / ${mu.toFixed(1)} ms`).toBeLessThan(
-      Math.max(40, 0.25 * mk),
-    )
-    expect(Math.abs(mannWhitneyZ(known, unknown)), `known ${known} unknown ${unknown}`).toBeLessThan(3.3)
-  })
+  // Measured again up to twice when a round differs: a parallel run's other workers (a next build
+  // beside it) once made one round's medians 596 / 946 ms, the other way round from a leak; a leak
+  // (550 against 32 ms before this change) shows in every round.
+  it(
+    'takes as long for an email with no account as for a wrong password (30 of each, interleaved)',
+    { retry: 2 },
+    async () => {
+      const user = await createUser(payload, ['member'])
+      const known: number[] = []
+      const unknown: number[] = []
+      // Each attempt from a reader address of its own (vouched, as the site sends them), so no limit applies.
+      await login(nobody(), 'warm-up-guess-kite', '127.0.0.13', vouched('10.99.0.1'))
+      for (let i = 0; i < 30; i++) {
+        const pair = [
+          () => login(user.email, 'wrong-password-guess', '127.0.0.13', vouched(`10.99.1.${i + 1}`)),
+          () => login(nobody(), 'wrong-password-guess', '127.0.0.13', vouched(`10.99.2.${i + 1}`)),
+        ] as const
+        // Alternating which goes first, so drift over the run weighs on both alike.
+        const [a, b] = i % 2 ? [1, 0] : [0, 1]
+        const first = await pair[a]!()
+        const second = await pair[b]!()
+        ;(a === 0 ? known : unknown).push(first.ms)
+        ;(b === 0 ? known : unknown).push(second.ms)
+        expect([first.status, second.status]).toEqual([401, 401])
+      }
+      const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
+      const mk = median(known)
+      const mu = median(unknown)
+      // Before: 150–620 ms known against 13–30 ms unknown. Now both spend the same PBKDF2 work.
+      expect(Math.abs(mk - mu), `medians ${mk.toFixed(1)} / ${mu.toFixed(1)} ms`).toBeLessThan(
+        Math.max(40, 0.25 * mk),
+      )
+      expect(Math.abs(mannWhitneyZ(known, unknown)), `known ${known} unknown ${unknown}`).toBeLessThan(3.3)
+    },
+  )
 })
 
 /** The Mann–Whitney U statistic as a z-score (normal approximation, ties averaged): 0 when neither sample runs longer. */

@@ -1,4 +1,7 @@
-import { type IncomingHttpHeaders, request } from 'node:http'
+import { type IncomingHttpHeaders, createServer, request } from 'node:http'
+
+import { type RouteHandlers, routeListener } from './routeListener'
+import { freePort } from './startProcess'
 
 export interface Answer {
   status: number
@@ -53,3 +56,26 @@ export const postJsonFrom = (
     req.on('error', reject)
     req.end(data)
   })
+
+/**
+ * Payload's REST and GraphQL handlers on a loopback port, with what Next.js
+ * does in front of them (base-server.js: `req.headers['x-forwarded-for'] ??=
+ * socket.remoteAddress`): the socket's address unless the caller sent one.
+ * The per-address limits see what production would.
+ */
+export const serveLikeNext = async (handlers: RouteHandlers) => {
+  const listener = routeListener(handlers)
+  const server = createServer((req, res) => {
+    req.headers['x-forwarded-for'] ??= req.socket.remoteAddress
+    void listener(req, res)
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return {
+    port,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    },
+  }
+}

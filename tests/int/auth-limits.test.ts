@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import { type Server, createServer } from 'node:http'
-
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -12,10 +10,8 @@ import { clientAddress } from '../../collections/users/clientAddress'
 import { resetConfig } from '../../utilities/config'
 import { PASSWORD, createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
-import { type Answer, postJsonFrom } from '../helpers/postFrom'
+import { type Answer, postJsonFrom, serveLikeNext } from '../helpers/postFrom'
 import { restHandlers } from '../helpers/rest'
-import { routeListener } from '../helpers/routeListener'
-import { freePort } from '../helpers/startProcess'
 
 /**
  * Sign-in protection at the CMS over real HTTP, each client bound to a
@@ -29,7 +25,7 @@ const SECRET = `auth-limits-test-secret-${unique()}`
 const REDIS_URL = 'redis://127.0.0.1:6379'
 
 let payload: Payload
-let server: Server
+let stopServer: (() => Promise<void>) | undefined
 let port: number
 
 const send = (path: string, body: unknown, from: string, headers: Record<string, string> = {}) =>
@@ -68,20 +64,11 @@ beforeAll(async () => {
   resetConfig()
   payload = await getTestPayload()
   await resetAuthLimits({ keyPrefix: `hujra-test:auth:${unique()}` })
-  const listener = routeListener(await restHandlers())
-  // What Next.js does in front of Payload's route handlers (base-server.js:
-  // `req.headers['x-forwarded-for'] ??= socket.remoteAddress`).
-  server = createServer((req, res) => {
-    req.headers['x-forwarded-for'] ??= req.socket.remoteAddress
-    void listener(req, res)
-  })
-  port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  ;({ port, close: stopServer } = await serveLikeNext(await restHandlers()))
 })
 
 afterAll(async () => {
-  server?.closeAllConnections()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)))
+  await stopServer?.()
   await resetAuthLimits()
   delete process.env.SITE_CACHE_SECRET
   delete process.env.REDIS_URL

@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import { type Server, createServer } from 'node:http'
-
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -12,10 +10,8 @@ import { READER_ADDRESS_HEADER, SITE_SECRET_HEADER } from '../../collections/mod
 import { resetConfig } from '../../utilities/config'
 import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
-import { postJsonFrom } from '../helpers/postFrom'
+import { postJsonFrom, serveLikeNext } from '../helpers/postFrom'
 import { anonymous, restHandlers } from '../helpers/rest'
-import { routeListener } from '../helpers/routeListener'
-import { freePort } from '../helpers/startProcess'
 
 /**
  * "Report a correction" at the CMS: POST /api/corrections/submit over real
@@ -27,7 +23,7 @@ const SECRET = `corrections-test-secret-${unique()}`
 const REDIS_URL = 'redis://127.0.0.1:6379'
 
 let payload: Payload
-let server: Server
+let stopServer: (() => Promise<void>) | undefined
 let port: number
 let roles: Awaited<ReturnType<typeof clientsByRole>>
 let published: { id: number }
@@ -73,21 +69,11 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   roles = await clientsByRole(payload)
-  const listener = routeListener(await restHandlers())
-  // What Next.js does in front of Payload's route handlers (base-server.js:
-  // `req.headers['x-forwarded-for'] ??= socket.remoteAddress`): the socket's
-  // address unless the caller sent one.
-  server = createServer((req, res) => {
-    req.headers['x-forwarded-for'] ??= req.socket.remoteAddress
-    void listener(req, res)
-  })
-  port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  ;({ port, close: stopServer } = await serveLikeNext(await restHandlers()))
 })
 
 afterAll(async () => {
-  server?.closeAllConnections()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)))
+  await stopServer?.()
   await resetCorrectionLimits()
   delete process.env.SITE_CACHE_SECRET
   delete process.env.REDIS_URL

@@ -96,8 +96,9 @@ const PAYLOAD_EXCEPTIONS: AxeException[] = [
   {
     rule: 'label',
     // react-select names its input react-select-<id>-input, the searchable one and the dummy alike.
-    selector: 'input[id^="react-select-"][id$="-input"], .select-row input[type="checkbox"]',
-    why: 'Payload\'s react-select inputs (fields, and a select on the dashboard) are not associated with a <label>; the list\'s row checkboxes carry aria-label=""',
+    selector:
+      'input[id^="react-select-"][id$="-input"], .select-row input[type="checkbox"], .react-datepicker__input-container > input',
+    why: 'Payload\'s react-select inputs (fields, and a select on the dashboard) are not associated with a <label>; the list\'s row checkboxes carry aria-label=""; its DatePicker puts the field id on a wrapper <div>, so a date field\'s <label for> names no input',
   },
   {
     rule: 'label-title-only',

@@ -12,8 +12,11 @@ import { isStaff } from '../access/isStaff'
 import { hasRole, ROLES } from '../access/roles'
 import { staffOrSelf } from '../access/staffOrSelf'
 import { transactionDb } from '../utilities/db'
+import { withExtensions } from './users/extend'
 import { enforcePasswordPolicy } from './users/passwordPolicy'
+import { sessionLayer } from './users/sessions'
 import { forgiveSignIn, guardSignIn } from './users/signInGuard'
+import { accountTokens } from './users/tokens'
 
 const countUsers = async (req: Parameters<CollectionBeforeValidateHook>[0]['req']) =>
   (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs
@@ -45,7 +48,7 @@ const refuseRoleChange: FieldHook = ({ overrideAccess, previousValue, req, value
   return value
 }
 
-export const Users: CollectionConfig = {
+const baseUsers: CollectionConfig = {
   slug: 'users',
   admin: {
     useAsTitle: 'email',
@@ -106,3 +109,6 @@ export const Users: CollectionConfig = {
   ],
   timestamps: true,
 }
+
+/** The accounts feature's parts, each in its own folder under users/. */
+export const Users = withExtensions(baseUsers, [accountTokens, sessionLayer])

@@ -175,8 +175,10 @@ describe('npm start on embedded defaults', () => {
     const run = startScript('start', env)
     try {
       const ms = await waitForOk(`${base()}/api/health`, run, 120_000)
-      // Seconds alone (the figure printed above); the ceiling allows for the files running beside it.
-      expect(ms).toBeLessThan(45_000)
+      // 27 s with the files beside it on this 2-core machine, 76 s once in CI when three
+      // builds and seeds ran beside it: the ceiling catches a restart that builds or seeds again
+      // (minutes), not the machine's load. The figure is printed below.
+      expect(ms).toBeLessThan(100_000)
       const out = await waitForOutput(run, 'Press Ctrl-C to stop')
       expect(out).not.toMatch(/password:\s+\S+\s+<- generated/)
       expect(out).toContain('nothing seeded')

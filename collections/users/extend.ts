@@ -8,7 +8,7 @@ import type { CollectionConfig, IncomingAuthType } from 'payload'
 export type UsersExtension = {
   fields?: NonNullable<CollectionConfig['fields']>
   hooks?: NonNullable<CollectionConfig['hooks']>
-  /** Matched before Payload's own (sanitize.js pushes its auth endpoints after these), so a path may replace one. */
+  /** Matched before Payload's own (sanitize.js pushes its auth endpoints after the collection's), so a path may replace one. */
   endpoints?: Exclude<NonNullable<CollectionConfig['endpoints']>, false>
   /** Merged into `auth`; `strategies` run before Payload's local JWT strategy, in list order. */
   auth?: Omit<IncomingAuthType, 'strategies'> & { strategies?: NonNullable<IncomingAuthType['strategies']> }
@@ -33,7 +33,7 @@ export const withExtensions = (base: CollectionConfig, extensions: UsersExtensio
       ...config,
       fields: [...config.fields, ...(extension.fields ?? [])],
       hooks: mergeHooks(config.hooks ?? {}, extension.hooks ?? {}),
-      endpoints: [...(extension.endpoints ?? []), ...(config.endpoints || [])],
+      endpoints: [...(config.endpoints || []), ...(extension.endpoints ?? [])],
       auth: {
         ...baseAuth,
         ...authOptions,

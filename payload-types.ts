@@ -736,7 +736,19 @@ export interface AuditEvent {
     | 'password-change'
     | 'password-reset'
     | 'call-token'
-    | 'virus-detected';
+    | 'virus-detected'
+    | 'correction-handled'
+    | 'signup'
+    | 'verification-sent'
+    | 'email-verified'
+    | 'password-reset-requested'
+    | 'two-factor-enrolled'
+    | 'two-factor-used'
+    | 'two-factor-failed'
+    | 'two-factor-reset'
+    | 'recovery-code-used'
+    | 'session-ended'
+    | 'sign-in-limited';
   actor?: (number | null) | User;
   /**
    * Kept even if the account is deleted.

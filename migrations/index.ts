@@ -17,6 +17,7 @@ import * as migration_20261201_213933_hsds_profile from './20261201_213933_hsds_
 import * as migration_20261201_231050_reader_experience from './20261201_231050_reader_experience';
 import * as migration_20261202_050632_towns_and_freshness from './20261202_050632_towns_and_freshness';
 import * as migration_20261202_062432_no_account_lock from './20261202_062432_no_account_lock';
+import * as migration_20261202_133636_audit_account_events from './20261202_133636_audit_account_events';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261202_062432_no_account_lock.up,
     down: migration_20261202_062432_no_account_lock.down,
-    name: '20261202_062432_no_account_lock'
+    name: '20261202_062432_no_account_lock',
+  },
+  {
+    up: migration_20261202_133636_audit_account_events.up,
+    down: migration_20261202_133636_audit_account_events.down,
+    name: '20261202_133636_audit_account_events'
   },
 ];

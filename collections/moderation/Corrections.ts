@@ -1,7 +1,10 @@
-import type { Access, CollectionConfig, FieldHook } from 'payload'
+import type { Access, CollectionAfterChangeHook, CollectionConfig, FieldHook } from 'payload'
+
+import type { Correction } from '../../payload-types'
 
 import { isAdmin } from '../../access/isAdmin'
 import { hasRole } from '../../access/roles'
+import { recordAuditEvent } from '../../plugins/audit/recordEvent'
 import { submitCorrectionEndpoint } from './submitCorrection'
 import { CONTACT_MAX, CORRECTION_STATUSES, CORRECTION_TOPICS, MESSAGE_MAX } from './topics'
 
@@ -20,6 +23,24 @@ const statusChanged = (args: Parameters<FieldHook>[0]): boolean =>
 /** Whoever changes a correction's status is recorded as handling it, and when; nobody sets these by hand. */
 const handler: FieldHook = (args) => (statusChanged(args) ? args.req.user!.id : args.previousValue)
 const handledAt: FieldHook = (args) => (statusChanged(args) ? new Date().toISOString() : args.previousValue)
+
+const CLOSED = new Set<string>(['resolved', 'dismissed'])
+
+/**
+ * Closing a request is what moderators are answerable for, so it gets an
+ * event of its own (`correction-handled`, with the outcome), beside the
+ * generic update event, and can be filtered for in the audit log.
+ */
+const auditHandled: CollectionAfterChangeHook<Correction> = async ({ doc, operation, previousDoc, req }) => {
+  if (operation !== 'update' || !CLOSED.has(doc.status) || previousDoc?.status === doc.status) return doc
+  await recordAuditEvent(req, {
+    type: 'correction-handled',
+    subjectCollection: 'corrections',
+    subjectId: doc.id,
+    diff: { status: { from: previousDoc?.status, to: doc.status } },
+  })
+  return doc
+}
 
 /**
  * Corrections readers send from a resource page ("the phone number is wrong"),
@@ -41,6 +62,7 @@ export const Corrections: CollectionConfig = {
   // The queue is worked oldest-open-last: the newest request first.
   defaultSort: '-createdAt',
   endpoints: [submitCorrectionEndpoint],
+  hooks: { afterChange: [auditHandled] },
   access: {
     read: handlesCorrections,
     create: () => false,

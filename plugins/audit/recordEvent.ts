@@ -31,6 +31,24 @@ export const recordEvent = async (
   { detached = false, meta: given }: RecordOptions = {},
 ): Promise<void> => {
   const meta = { ...requestMeta(req), ...given }
+  // The Local API replaces req.context with the one passed below; put the
+  // caller's back, or its later hooks (the plugin's own change events among
+  // them) would see auditInternal and skip.
+  const callerContext = req.context
+  try {
+    await write(req, options, event, meta, detached)
+  } finally {
+    req.context = callerContext
+  }
+}
+
+const write = async (
+  req: PayloadRequest,
+  options: SanitizedAuditOptions,
+  event: AuditEventInput,
+  meta: RequestMeta,
+  detached: boolean,
+) => {
   await req.payload.create({
     collection: options.slug as 'audit-events',
     data: {

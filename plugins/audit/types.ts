@@ -45,6 +45,20 @@ export const AUDIT_EVENT_TYPES = [
   'password-reset',
   'call-token',
   'virus-detected',
+  // A moderator closed a reader's correction request (resolved or dismissed).
+  'correction-handled',
+  // Accounts (issue 16): each without the token, code or secret it concerns.
+  'signup',
+  'verification-sent',
+  'email-verified',
+  'password-reset-requested',
+  'two-factor-enrolled',
+  'two-factor-used',
+  'two-factor-failed',
+  'two-factor-reset',
+  'recovery-code-used',
+  'session-ended',
+  'sign-in-limited',
 ] as const
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number]
 

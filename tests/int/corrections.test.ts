@@ -362,5 +362,19 @@ describe('the review queue', () => {
       handledBy: { from: null, to: roles.moderator.user.id },
       resolution: { from: 'Calling them', to: 'Phone number corrected' },
     })
+    // Closing it is an event of its own, once: the note before it was not a decision.
+    const handled = await payload.find({
+      collection: 'audit-events',
+      where: {
+        subjectCollection: { equals: 'corrections' },
+        subjectId: { equals: String(correction.id) },
+        type: { equals: 'correction-handled' },
+      },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(handled.docs).toHaveLength(1)
+    expect(handled.docs[0]!.actor).toBe(roles.moderator.user.id)
+    expect(handled.docs[0]!.diff).toEqual({ status: { from: 'open', to: 'resolved' } })
   })
 })

@@ -191,14 +191,29 @@ const schema = z.object({
   MAIL_PASSWORD: text().optional(),
   MAIL_DEFAULT_SENDER: text().default('Hujra <no-reply@hujra.local>'),
 
-  // --- accounts and the public API (given their meaning by later issues)
-  ENABLE_2FA: flag().default(false),
+  // --- accounts (collections/users) and the public API
+  /** TOTP two-factor sign-in, offered to everyone and enforced per role in Settings; false turns it off platform-wide. */
+  ENABLE_2FA: flag().default(true),
+  /**
+   * Encrypts two-factor secrets at rest (AES-256-GCM). Unset: a key derived
+   * from PAYLOAD_SECRET (HKDF), so a leaked database alone never yields them.
+   */
+  TWO_FACTOR_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Ties a session to what it started with: `user-agent` (the browser), or
+   * `ip-and-user-agent` (also the address; mobile readers change address often).
+   */
+  SESSION_BINDING: z
+    .enum(['off', 'user-agent', 'ip-and-user-agent'], {
+      error: 'must be one of off, user-agent, ip-and-user-agent',
+    })
+    .default('off'),
   API_RATE_LIMIT_PER_MIN: integer(1, 1_000_000).default(120),
   API_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 
   // --- first start
   SEED_ADMIN_EMAIL: z.string().trim().email('must be an email address').default('admin@hujra.local'),
-  SEED_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  SEED_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   SEED_DEMO: flag().default(true),
   SEED_DEMO_RESOURCES: integer(0, 1_000_000).default(300),
 })

@@ -143,7 +143,7 @@ describe('typed configuration', () => {
       MAIL_DEFAULT_SENDER: 'Hujra <hujra@example.org>',
       API_RATE_LIMIT_PER_MIN: '600',
       API_WEBHOOK_SECRET: 'whsec-0123456789abcdef',
-      ENABLE_2FA: 'true',
+      ENABLE_2FA: 'false',
       LOG_LEVEL: 'debug',
       HEALTHCHECK_TOKEN: 'health-0123456789abcdef',
     })
@@ -155,7 +155,7 @@ describe('typed configuration', () => {
       MAIL_PORT: 465,
       MAIL_USE_TLS: true,
       API_RATE_LIMIT_PER_MIN: 600,
-      ENABLE_2FA: true,
+      ENABLE_2FA: false,
       LOG_LEVEL: 'debug',
     })
     // The canonical name wins when both are set.

@@ -96,11 +96,12 @@ export const generateResource = (
     .map((slug) => ids.tags.get(slug))
     .filter((id): id is number => id !== undefined)
 
+  const status = drawStatus(random, template.statusWeights)
   return {
     slug,
     categoryId: ids.categories.get(template.category) ?? ids.categories.get(categories[0]!.slug)!,
     districtId: ids.districts.get(district.slug)!,
-    status: drawStatus(random, template.statusWeights),
+    status,
     published: random.chance(0.95),
     featured: random.chance(0.04),
     attributes: drawAttributes(random, template.attributes ?? {}),
@@ -114,9 +115,20 @@ export const generateResource = (
     },
     locales,
     tagIds,
-    profile: generateProfile(random, template.category, titleEn, place, slug, {
-      hours: template.hours,
-      languages: template.languages,
-    }),
+    profile: unverifiedHasNoCheck(
+      status,
+      generateProfile(random, template.category, titleEn, place, slug, {
+        hours: template.hours,
+        languages: template.languages,
+      }),
+    ),
   }
 }
+
+/**
+ * "Unverified" beside "Last checked 8 weeks ago" contradicts itself on the
+ * page: an entry nobody has confirmed has no check date. Applied after the
+ * draws, so the random sequence (and every other seeded value) stays as it was.
+ */
+const unverifiedHasNoCheck = (status: string, profile: SeedProfile): SeedProfile =>
+  status === 'unverified' ? { ...profile, lastVerifiedAt: null } : profile

@@ -170,6 +170,14 @@ describe('attributes and their schemas', () => {
     expect(seeded.some((d) => Object.keys(d.attributes ?? {}).length > 0)).toBe(true)
   })
 
+  it('an unverified entry has no check date, and most others have one', () => {
+    const unverified = seeded.filter((d) => d.status === 'unverified')
+    expect(unverified.length).toBeGreaterThan(0)
+    expect(unverified.filter((d) => d.lastVerifiedAt)).toEqual([])
+    const checked = seeded.filter((d) => d.status !== 'unverified' && d.lastVerifiedAt)
+    expect(checked.length).toBeGreaterThan(seeded.length / 2)
+  })
+
   it('every category has a schema, labelled (and united) in three languages', () => {
     const seededCategories = categories.filter((c) => c.icon)
     expect(seededCategories.length).toBeGreaterThanOrEqual(15)

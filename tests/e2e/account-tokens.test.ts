@@ -45,10 +45,9 @@ const linkInMail = async (to: string, pattern: RegExp, after: number) => {
 }
 
 const canSignIn = async (email: string, password: string) => {
-  const res = await new ApiClient(undefined, { 'x-forwarded-for': `10.77.0.${Math.floor(Math.random() * 250) + 1}` }).post(
-    '/users/login',
-    { email, password },
-  )
+  const res = await new ApiClient(undefined, {
+    'x-forwarded-for': `10.77.0.${Math.floor(Math.random() * 250) + 1}`,
+  }).post('/users/login', { email, password })
   return res.status
 }
 
@@ -81,7 +80,14 @@ afterAll(async () => {
   await cms?.close()
   await sink?.close()
   await resetAuthLimits()
-  for (const name of ['SITE_CACHE_SECRET', 'SITE_URL', 'MAIL_SERVER', 'MAIL_PORT', 'MAIL_USE_TLS', 'MAIL_DEFAULT_SENDER'])
+  for (const name of [
+    'SITE_CACHE_SECRET',
+    'SITE_URL',
+    'MAIL_SERVER',
+    'MAIL_PORT',
+    'MAIL_USE_TLS',
+    'MAIL_DEFAULT_SENDER',
+  ])
     delete process.env[name]
   resetConfig()
 })
@@ -91,11 +97,18 @@ describe('sign-up and verification', () => {
     it(`sign-up → mail → link → confirmed → signs in (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const m = accountMessages.ur
       const email = `reader-${unique()}@test.hujra`
-      const { page } = await openPage(browser, `${site.url}/ur/account/signup`, { viewport: PHONE, javaScriptEnabled })
-      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl'])
+      const { page } = await openPage(browser, `${site.url}/ur/account/signup`, {
+        viewport: PHONE,
+        javaScriptEnabled,
+      })
+      expect(
+        await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      ).toEqual(['ur', 'rtl'])
       // The rule is on the page before anything is typed, and tied to the field.
       expect(await page.locator('#signup-password-rule').textContent()).toBe(passwordRule('ur'))
-      expect(await page.locator('#signup-password').getAttribute('aria-describedby')).toContain('signup-password-rule')
+      expect(await page.locator('#signup-password').getAttribute('aria-describedby')).toContain(
+        'signup-password-rule',
+      )
       await page.fill('#signup-name', 'گل بی بی')
       await page.fill('#signup-email', email)
       await page.fill('#signup-password', PASSWORD)
@@ -180,15 +193,24 @@ describe('the account pages under axe', () => {
   for (const locale of LOCALES) {
     it(`sign-up, check-your-mail, forgot and reset pass axe in ${locale}, right-to-left where the language is`, async () => {
       const m = accountMessages[locale]
-      for (const path of ['/account/signup', '/account/verify', '/account/forgot', '/account/reset?token=x.y.z']) {
-        const { page, response } = await openPage(browser, `${site.url}${prefix(locale)}${path}`, { viewport: PHONE })
+      for (const path of [
+        '/account/signup',
+        '/account/verify',
+        '/account/forgot',
+        '/account/reset?token=x.y.z',
+      ]) {
+        const { page, response } = await openPage(browser, `${site.url}${prefix(locale)}${path}`, {
+          viewport: PHONE,
+        })
         expect(response?.status(), path).toBeLessThan(500)
         expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'en' ? 'ltr' : 'rtl')
         expect(await audit(page), `${locale} ${path}`).toEqual([])
         await page.close()
       }
       // A sign-up with every field refused: the error list and the marked fields pass too.
-      const { page } = await openPage(browser, `${site.url}${prefix(locale)}/account/signup`, { viewport: PHONE })
+      const { page } = await openPage(browser, `${site.url}${prefix(locale)}/account/signup`, {
+        viewport: PHONE,
+      })
       await page.fill('#signup-email', 'not-an-email')
       await page.fill('#signup-password', 'short')
       await page.click('main form button[type="submit"]')
@@ -198,7 +220,10 @@ describe('the account pages under axe', () => {
       await page.close()
       // The header links to sign-in and sign-up.
       const home = await openPage(browser, `${site.url}${prefix(locale)}/account/forgot`)
-      expect((await home.page.locator('.account-links a').allTextContents()).map((s) => s.trim())).toEqual([m.signIn, m.signUp])
+      expect((await home.page.locator('.account-links a').allTextContents()).map((s) => s.trim())).toEqual([
+        m.signIn,
+        m.signUp,
+      ])
       await home.page.close()
     }, 120_000)
   }

@@ -42,7 +42,9 @@ const send = (path: string, body: unknown, from: string, headers: Record<string,
   postJsonFrom(`http://127.0.0.1:${port}/api${path}`, body, from, headers)
 
 const getFrom = async (path: string, token: string) => {
-  const res = await fetch(`http://127.0.0.1:${port}/api${path}`, { headers: { authorization: `JWT ${token}` } })
+  const res = await fetch(`http://127.0.0.1:${port}/api${path}`, {
+    headers: { authorization: `JWT ${token}` },
+  })
   return { status: res.status, body: await res.json() }
 }
 
@@ -55,23 +57,35 @@ const newEmail = () => `reader-${unique()}@test.hujra`
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** Sends what is queued and waits for the mail to `to` whose link matches. */
-const mailTo = async (to: string, linkPattern: RegExp, after = 0): Promise<{ mail: ReceivedMail; link: URL }> => {
+const mailTo = async (
+  to: string,
+  linkPattern: RegExp,
+  after = 0,
+): Promise<{ mail: ReceivedMail; link: URL }> => {
   await drain(payload)
   const received = await sink.waitFor(
-    (m) => m.envelope.to.includes(to) && sink.received.indexOf(m) >= after && linkPattern.test(m.mail.text ?? ''),
+    (m) =>
+      m.envelope.to.includes(to) && sink.received.indexOf(m) >= after && linkPattern.test(m.mail.text ?? ''),
   )
   const text = received.mail.text ?? ''
-  const link = new URL(/^(https?:\/\/\S+)$/m.exec(text.split('\n').find((l) => linkPattern.test(l)) ?? '')![1]!)
+  const link = new URL(
+    /^(https?:\/\/\S+)$/m.exec(text.split('\n').find((l) => linkPattern.test(l)) ?? '')![1]!,
+  )
   // The HTML part carries the same link.
   expect(String(received.mail.html)).toContain(`href="${link.toString().replace(/&/g, '&amp;')}"`)
   return { mail: received, link }
 }
 
-const tokenOf = (link: URL) => link.searchParams.get('token') ?? decodeURIComponent(link.pathname.split('/').pop()!)
+const tokenOf = (link: URL) =>
+  link.searchParams.get('token') ?? decodeURIComponent(link.pathname.split('/').pop()!)
 
 const signUp = async (from: string, locale?: string) => {
   const email = newEmail()
-  const res = await send('/users', { email, password: PASSWORD, name: 'Gul Bibi', ...(locale && { locale }) }, from)
+  const res = await send(
+    '/users',
+    { email, password: PASSWORD, name: 'Gul Bibi', ...(locale && { locale }) },
+    from,
+  )
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return { email, id: res.body.doc.id as number }
 }
@@ -107,7 +121,15 @@ afterAll(async () => {
   await stopServer?.()
   await sink?.close()
   await resetAuthLimits()
-  for (const name of ['SITE_CACHE_SECRET', 'SITE_URL', 'SERVER_URL', 'MAIL_SERVER', 'MAIL_PORT', 'MAIL_USE_TLS', 'MAIL_DEFAULT_SENDER'])
+  for (const name of [
+    'SITE_CACHE_SECRET',
+    'SITE_URL',
+    'SERVER_URL',
+    'MAIL_SERVER',
+    'MAIL_PORT',
+    'MAIL_USE_TLS',
+    'MAIL_DEFAULT_SENDER',
+  ])
     delete process.env[name]
   resetConfig()
 })
@@ -159,7 +181,10 @@ describe('sign-up and verification', { timeout: 120_000 }, () => {
     const from = address()
     const { email, id } = await signUp(from)
     const token = tokenOf((await mailTo(email, /account\/verify/)).link)
-    const [{ verification_expires_at: expires }] = await sql(`select verification_expires_at from users where id = $1`, [id])
+    const [{ verification_expires_at: expires }] = await sql(
+      `select verification_expires_at from users where id = $1`,
+      [id],
+    )
     await sql(`update users set verification_expires_at = now() - interval '1 second' where id = $1`, [id])
     const expired = await send('/users/verify', { token }, from)
     expect([expired.status, expired.body.reason]).toEqual([400, 'expired'])
@@ -180,7 +205,9 @@ describe('sign-up and verification', { timeout: 120_000 }, () => {
       expect([res.status, res.body.reason], altered).toEqual([400, 'invalid'])
     }
     // Payload's own routes of the same names run the same check.
-    expect((await send(`/users/verify/${encodeURIComponent(token.slice(0, -1))}`, {}, from)).body.reason).toBe('invalid')
+    expect(
+      (await send(`/users/verify/${encodeURIComponent(token.slice(0, -1))}`, {}, from)).body.reason,
+    ).toBe('invalid')
     expect((await login(email, PASSWORD, from)).status).toBe(403)
     expect((await send(`/users/verify/${encodeURIComponent(token)}`, {}, from)).status).toBe(200)
     expect((await login(email, PASSWORD, from)).status).toBe(200)
@@ -233,20 +260,30 @@ describe('sign-up and verification', { timeout: 120_000 }, () => {
     const from = address()
     const seeded = await createUser(payload, ['editor'])
     expect((await login(seeded.email, PASSWORD, from)).status).toBe(200)
-    const [seededRow] = await sql(`select _verified, _verificationtoken from users where id = $1`, [seeded.id])
+    const [seededRow] = await sql(`select _verified, _verificationtoken from users where id = $1`, [
+      seeded.id,
+    ])
     expect(seededRow).toEqual({ _verified: true, _verificationtoken: null })
 
     const admin = await createUser(payload, ['admin'])
     const adminToken = (await login(admin.email, PASSWORD, from)).body.token
     const email = newEmail()
-    const created = await send('/users', { email, password: PASSWORD, name: 'New Editor', roles: ['editor'] }, from, {
-      authorization: `JWT ${adminToken}`,
-    })
+    const created = await send(
+      '/users',
+      { email, password: PASSWORD, name: 'New Editor', roles: ['editor'] },
+      from,
+      {
+        authorization: `JWT ${adminToken}`,
+      },
+    )
     expect(created.status).toBe(201)
     expect((await login(email, PASSWORD, from)).status).toBe(403)
     const { link } = await mailTo(email, /account\/verify/)
     expect(link.origin).toBe(SITE_URL)
-    expect((await auditOf(created.body.doc.id))[0]).toMatchObject({ type: 'signup', diff: { createdBy: { to: 'admin' } } })
+    expect((await auditOf(created.body.doc.id))[0]).toMatchObject({
+      type: 'signup',
+      diff: { createdBy: { to: 'admin' } },
+    })
   })
 })
 
@@ -269,7 +306,10 @@ describe('forgot and reset password', { timeout: 180_000 }, () => {
     expect(link.pathname).toBe('/account/reset')
     const token = tokenOf(link)
 
-    const [row] = await sql(`select reset_password_token, reset_password_expiration, row_to_json(users)::text as whole from users where id = $1`, [user.id])
+    const [row] = await sql(
+      `select reset_password_token, reset_password_expiration, row_to_json(users)::text as whole from users where id = $1`,
+      [user.id],
+    )
     expect(row.reset_password_token).toBe(sha256(token))
     expect(row.whole).not.toContain(token.split('.')[0])
     const minutes = (new Date(row.reset_password_expiration).getTime() - Date.now()) / 60_000
@@ -307,10 +347,16 @@ describe('forgot and reset password', { timeout: 180_000 }, () => {
     const user = await createUser(payload, ['member'])
     await send('/users/forgot-password', { email: user.email }, from)
     const token = tokenOf((await mailTo(user.email, /account\/reset/)).link)
-    await sql(`update users set reset_password_expiration = now() - interval '1 second' where id = $1`, [user.id])
+    await sql(`update users set reset_password_expiration = now() - interval '1 second' where id = $1`, [
+      user.id,
+    ])
     const res = await send('/users/reset-password', { token, password: NEW_PASSWORD }, from)
     expect([res.status, res.body.reason]).toEqual([400, 'expired'])
-    const altered = await send('/users/reset-password', { token: `${token.slice(0, 10)}A${token.slice(11)}`, password: NEW_PASSWORD }, from)
+    const altered = await send(
+      '/users/reset-password',
+      { token: `${token.slice(0, 10)}A${token.slice(11)}`, password: NEW_PASSWORD },
+      from,
+    )
     expect([altered.status, altered.body.reason]).toEqual([400, 'invalid'])
   })
 
@@ -336,33 +382,45 @@ describe('forgot and reset password', { timeout: 180_000 }, () => {
     const nobody = newEmail()
     const unknown = await send('/users/forgot-password', { email: nobody }, from)
     expect({ status: unknown.status, body: unknown.body }).toEqual({ status: known.status, body: known.body })
-    const events = await sql(`select actor_email from audit_events where type = 'password-reset-requested' and actor_email in ($1, $2)`, [user.email, nobody])
+    const events = await sql(
+      `select actor_email from audit_events where type = 'password-reset-requested' and actor_email in ($1, $2)`,
+      [user.email, nobody],
+    )
     expect(events).toEqual([{ actor_email: user.email }])
   })
 
-  it('takes as long for an unknown email as for a known one (30 of each, interleaved)', { retry: 2 }, async () => {
-    const known: number[] = []
-    const unknown: number[] = []
-    // One account, asked for from a reader address of its own each time (vouched, as the site sends them): no limit applies.
-    const user = await createUser(payload, ['member'])
-    await send('/users/forgot-password', { email: newEmail() }, '127.0.1.200', vouched('10.98.0.1'))
-    for (let i = 0; i < 30; i++) {
-      const pair = [
-        () => send('/users/forgot-password', { email: user.email }, '127.0.1.200', vouched(`10.98.1.${i + 1}`)),
-        () => send('/users/forgot-password', { email: newEmail() }, '127.0.1.200', vouched(`10.98.2.${i + 1}`)),
-      ] as const
-      const [a, b] = i % 2 ? [1, 0] : [0, 1]
-      const first = await pair[a]!()
-      const second = await pair[b]!()
-      ;(a === 0 ? known : unknown).push(first.ms)
-      ;(b === 0 ? known : unknown).push(second.ms)
-      expect([first.status, second.status]).toEqual([200, 200])
-    }
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
-    expect(median(known)).toBeGreaterThanOrEqual(FORGOT_FLOOR_MS)
-    expect(Math.abs(median(known) - median(unknown)), `medians ${median(known)} / ${median(unknown)}`).toBeLessThan(25)
-    expect(Math.abs(mannWhitneyZ(known, unknown)), `known ${known} unknown ${unknown}`).toBeLessThan(3.3)
-  })
+  it(
+    'takes as long for an unknown email as for a known one (30 of each, interleaved)',
+    { retry: 2 },
+    async () => {
+      const known: number[] = []
+      const unknown: number[] = []
+      // One account, asked for from a reader address of its own each time (vouched, as the site sends them): no limit applies.
+      const user = await createUser(payload, ['member'])
+      await send('/users/forgot-password', { email: newEmail() }, '127.0.1.200', vouched('10.98.0.1'))
+      for (let i = 0; i < 30; i++) {
+        const pair = [
+          () =>
+            send('/users/forgot-password', { email: user.email }, '127.0.1.200', vouched(`10.98.1.${i + 1}`)),
+          () =>
+            send('/users/forgot-password', { email: newEmail() }, '127.0.1.200', vouched(`10.98.2.${i + 1}`)),
+        ] as const
+        const [a, b] = i % 2 ? [1, 0] : [0, 1]
+        const first = await pair[a]!()
+        const second = await pair[b]!()
+        ;(a === 0 ? known : unknown).push(first.ms)
+        ;(b === 0 ? known : unknown).push(second.ms)
+        expect([first.status, second.status]).toEqual([200, 200])
+      }
+      const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
+      expect(median(known)).toBeGreaterThanOrEqual(FORGOT_FLOOR_MS)
+      expect(
+        Math.abs(median(known) - median(unknown)),
+        `medians ${median(known)} / ${median(unknown)}`,
+      ).toBeLessThan(25)
+      expect(Math.abs(mannWhitneyZ(known, unknown)), `known ${known} unknown ${unknown}`).toBeLessThan(3.3)
+    },
+  )
 })
 
 /** The Mann–Whitney U statistic as a z-score (ties averaged): near 0 when neither sample runs longer. */
@@ -389,7 +447,11 @@ describe('GraphQL and the Local API', { timeout: 120_000 }, () => {
     const from = address()
     const user = await createUser(payload, ['member'])
     const session = (await login(user.email, PASSWORD, from)).body.token as string
-    const asked = await gql('mutation($e: String!) { forgotPasswordUser(email: $e) }', { e: user.email }, from)
+    const asked = await gql(
+      'mutation($e: String!) { forgotPasswordUser(email: $e) }',
+      { e: user.email },
+      from,
+    )
     expect(asked.body.data.forgotPasswordUser).toBe(true)
     const token = tokenOf((await mailTo(user.email, /account\/reset/)).link)
     const [row] = await sql(`select reset_password_token from users where id = $1`, [user.id])
@@ -422,7 +484,10 @@ describe('GraphQL and the Local API', { timeout: 120_000 }, () => {
     const [stored] = await sql(`select _verificationtoken from users where id = $1`, [waiting.id])
     // Neither the stored hash nor an empty token verifies anyone.
     for (const t of [stored._verificationtoken, ''])
-      expect((await gql('mutation($t: String!) { verifyEmailUser(token: $t) }', { t }, from)).body.errors[0].extensions.statusCode).toBe(400)
+      expect(
+        (await gql('mutation($t: String!) { verifyEmailUser(token: $t) }', { t }, from)).body.errors[0]
+          .extensions.statusCode,
+      ).toBe(400)
     const ok = await gql('mutation($t: String!) { verifyEmailUser(token: $t) }', { t: verifyToken }, from)
     expect(ok.body.data.verifyEmailUser).toBe(true)
     expect((await login(waiting.email, PASSWORD, from)).status).toBe(200)
@@ -430,12 +495,16 @@ describe('GraphQL and the Local API', { timeout: 120_000 }, () => {
 
   it('refuses Payload’s own forgotPassword and resetPassword through the Local API', async () => {
     const user = await createUser(payload, ['member'])
-    await expect(payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })).rejects.toThrow(
-      /forgot-password/,
-    )
-    await expect(payload.resetPassword({ collection: 'users', data: { token: 'x', password: NEW_PASSWORD }, overrideAccess: true })).rejects.toThrow(
-      /reset-password/,
-    )
+    await expect(
+      payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true }),
+    ).rejects.toThrow(/forgot-password/)
+    await expect(
+      payload.resetPassword({
+        collection: 'users',
+        data: { token: 'x', password: NEW_PASSWORD },
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow(/reset-password/)
     expect(config().SITE_URL).toBe(SITE_URL)
   })
 })

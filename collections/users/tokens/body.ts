@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
-import { z } from 'zod'
+import type { z } from 'zod'
 
 import { badRequest, fromZod, parseJsonBody } from '../../../utilities/errors'
 

@@ -11,7 +11,8 @@ const NO_STORE = { 'Cache-Control': 'no-store' }
 
 /** The one answer to a forgot-password request, whatever the email: it never says whether an account exists. */
 export const FORGOT_ANSWER = {
-  message: 'If an account uses that email, a link to choose a new password is on its way. It works for 30 minutes.',
+  message:
+    'If an account uses that email, a link to choose a new password is on its way. It works for 30 minutes.',
 }
 
 /** The one answer to a resend, for an unknown, a verified and an unverified email alike. */
@@ -44,7 +45,9 @@ export const tokenEndpoints = [
       const { token, password, locale } = await readBody(req, inputs.reset)
       await resetPassword(req, token, password, pickLocale(locale))
       // No token and no cookie: a reset never signs anyone in (two-factor would be skipped).
-      return { message: 'Your password was changed and every session was signed out. Sign in with the new password.' }
+      return {
+        message: 'Your password was changed and every session was signed out. Sign in with the new password.',
+      }
     },
   }),
   defineEndpoint({

@@ -64,7 +64,8 @@ export const checkToken = (
   const [, random, expires, given] = match as unknown as [string, string, string, string]
   const expected = mac(secret, kind, random, expires)
   const got = Buffer.from(given, 'base64url')
-  if (got.length !== expected.length || !timingSafeEqual(got, expected)) return { ok: false, problem: 'invalid' }
+  if (got.length !== expected.length || !timingSafeEqual(got, expected))
+    return { ok: false, problem: 'invalid' }
   if (parseInt(expires, 36) * 1000 <= now) return { ok: false, problem: 'expired' }
   return { ok: true, hash: hashToken(token) }
 }

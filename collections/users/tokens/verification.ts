@@ -13,7 +13,15 @@ import { type MailLocale, queueMail, siteLink } from '../../../plugins/mail'
 import { transactionDb } from '../../../utilities/db'
 import { takeAuthPoint } from '../authLimits'
 import { clientAddress } from '../clientAddress'
-import { TokenRefused, USERS, inTransaction, normaliseEmail, pickLocale, sitePath, withTimeFloor } from './common'
+import {
+  TokenRefused,
+  USERS,
+  inTransaction,
+  normaliseEmail,
+  pickLocale,
+  sitePath,
+  withTimeFloor,
+} from './common'
 import { TOKEN_LIFETIME_MS, checkToken, issueToken } from './token'
 
 /** Where beforeOperation leaves the reader's language for the afterChange that mails them. */
@@ -98,7 +106,10 @@ export const finishSignUp: CollectionAfterChangeHook = async ({ doc, operation, 
   )
   if (!row) return doc
   if (row.verified !== false) {
-    await rows(req, sql`update users set _verificationtoken = null, verification_expires_at = null where id = ${doc.id}`)
+    await rows(
+      req,
+      sql`update users set _verificationtoken = null, verification_expires_at = null where id = ${doc.id}`,
+    )
     return doc
   }
   const account = { id: doc.id as number, email: row.email, name: row.name }

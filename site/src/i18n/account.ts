@@ -105,7 +105,8 @@ export const accountMessages: Record<Locale, AccountMessages> = {
       used: 'Each link works once, and a newer link replaces older ones. If your address is already confirmed, just sign in; if not, ask for a new link below.',
     },
     resetLinkBodies: {
-      invalid: 'The link is incomplete or was changed. Copy the whole link from the mail, or ask for a new one.',
+      invalid:
+        'The link is incomplete or was changed. Copy the whole link from the mail, or ask for a new one.',
       expired: 'Links to choose a new password work for 30 minutes. Ask for a new one.',
       used: 'Each link works once, and a newer link replaces older ones. If you already chose a new password, sign in with it; if not, ask for a new link.',
     },
@@ -165,7 +166,8 @@ export const accountMessages: Record<Locale, AccountMessages> = {
       used: 'یہ لنک پہلے ہی استعمال ہو چکا ہے',
     },
     verifyLinkBodies: {
-      invalid: 'لنک نامکمل ہے یا اس میں تبدیلی کی گئی ہے۔ ای میل سے پورا لنک کاپی کریں، یا نیچے سے نیا لنک منگوائیں۔',
+      invalid:
+        'لنک نامکمل ہے یا اس میں تبدیلی کی گئی ہے۔ ای میل سے پورا لنک کاپی کریں، یا نیچے سے نیا لنک منگوائیں۔',
       expired: 'تصدیق کے لنک 24 گھنٹے تک کام کرتے ہیں۔ نیچے سے نیا لنک منگوائیں۔',
       used: 'ہر لنک صرف ایک بار کام کرتا ہے، اور نیا لنک پرانے لنکوں کی جگہ لے لیتا ہے۔ اگر آپ کے پتے کی تصدیق ہو چکی ہے تو بس سائن ان کریں؛ ورنہ نیچے سے نیا لنک منگوائیں۔',
     },
@@ -203,7 +205,8 @@ export const accountMessages: Record<Locale, AccountMessages> = {
     resendTitle: 'نوی لینک راولېږئ',
     resendIntro: 'هغه برېښنالیک پته ولیکئ چې حساب مو پرې جوړ کړی.',
     resendButton: 'نوی لینک راولېږئ',
-    resendDone: 'که د دې برېښنالیک کوم حساب د تایید په تمه وي، نوی لینک درلېږل شوی. پخواني لینکونه نور کار نه کوي.',
+    resendDone:
+      'که د دې برېښنالیک کوم حساب د تایید په تمه وي، نوی لینک درلېږل شوی. پخواني لینکونه نور کار نه کوي.',
     confirmTitle: 'خپله برېښنالیک پته تایید کړئ',
     confirmBody: 'د دې تایید لپاره تڼۍ کېکاږئ چې دا برېښنالیک پته ستاسو ده.',
     confirmButton: 'برېښنالیک پته تایید کړئ',

@@ -29,7 +29,12 @@ const PROBLEMS: readonly LinkProblem[] = ['invalid', 'expired', 'used']
  * (collections/users/clientAddress.ts), as the sign-in route does.
  */
 export const accountStep = async (
-  path: '/users' | '/users/verify' | '/users/resend-verification' | '/users/forgot-password' | '/users/reset-password',
+  path:
+    | '/users'
+    | '/users/verify'
+    | '/users/resend-verification'
+    | '/users/forgot-password'
+    | '/users/reset-password',
   body: Record<string, string>,
   readerAddress: string | undefined,
 ): Promise<AccountOutcome> => {
@@ -60,9 +65,13 @@ export const accountStep = async (
       reason?: string
       errors?: { field?: string; message?: string; data?: { errors?: { path?: string }[] } }[]
     } | null
-    if (PROBLEMS.includes(answer?.reason as LinkProblem)) return { kind: 'link', problem: answer!.reason as LinkProblem }
+    if (PROBLEMS.includes(answer?.reason as LinkProblem))
+      return { kind: 'link', problem: answer!.reason as LinkProblem }
     // The kernel names the field as `field`; Payload's own validation (sign-up) under data.errors[].path.
-    const fields = (answer?.errors ?? []).flatMap((e) => [e.field, ...(e.data?.errors ?? []).map((d) => d.path)])
+    const fields = (answer?.errors ?? []).flatMap((e) => [
+      e.field,
+      ...(e.data?.errors ?? []).map((d) => d.path),
+    ])
     return { kind: 'invalid', fields: fields.filter((f): f is string => typeof f === 'string') }
   }
   return { kind: 'unavailable' }

@@ -213,16 +213,26 @@ describe('sign-up and verification', { timeout: 120_000 }, () => {
     expect((await login(email, PASSWORD, from)).status).toBe(200)
   })
 
-  it('a member cannot verify themselves by writing _verified', async () => {
+  it('only an admin sets _verified: a signed-in member cannot create a pre-verified account', async () => {
     const from = address()
-    const { email, id } = await signUp(from)
-    await sql(`update users set _verified = true where id = $1`, [id])
-    const member = await login(email, PASSWORD, from)
-    await sql(`update users set _verified = false where id = $1`, [id])
-    const patched = await new ApiClient(member.body.token).patch(`/users/${id}`, { _verified: true })
-    expect(patched.status).toBeLessThan(500)
-    const [row] = await sql(`select _verified from users where id = $1`, [id])
+    const member = await createUser(payload, ['member'])
+    const token = (await login(member.email, PASSWORD, from)).body.token as string
+    const email = newEmail()
+    const created = await send(
+      '/users',
+      { email, password: PASSWORD, name: 'Made By A Member', _verified: true },
+      from,
+      { authorization: `JWT ${token}` },
+    )
+    expect(created.status).toBe(201)
+    const [row] = await sql(`select _verified from users where email = $1`, [email])
     expect(row._verified).toBe(false)
+    expect((await login(email, PASSWORD, from)).status).toBe(403)
+    // An unverified account's token (were it to have one) is no session: Payload's JWT strategy refuses it.
+    await sql(`update users set _verified = true where email = $1`, [email])
+    const early = (await login(email, PASSWORD, from)).body.token as string
+    await sql(`update users set _verified = false where email = $1`, [email])
+    expect((await getFrom('/users/me', early)).body.user ?? null).toBeNull()
   })
 
   it('resend: the same answer for unknown, verified and waiting emails; a new link replaces the old; limited', async () => {

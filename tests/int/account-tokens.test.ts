@@ -385,6 +385,29 @@ describe('forgot and reset password', { timeout: 180_000 }, () => {
     expect((await login(waiting.email, NEW_PASSWORD, from)).status).toBe(200)
   })
 
+  it('takes the admin’s own forms (multipart with the fields in _payload), as its forgot and reset views send them', async () => {
+    const editor = await createUser(payload, ['editor'])
+    const form = (fields: Record<string, string>) => {
+      const body = new FormData()
+      body.set('_payload', JSON.stringify(fields))
+      return body
+    }
+    const post = (path: string, fields: Record<string, string>) =>
+      fetch(`http://127.0.0.1:${port}/api${path}`, { method: 'POST', body: form(fields) })
+    const mark = sink.received.length
+    expect((await post('/users/forgot-password', { email: editor.email })).status).toBe(200)
+    const { link } = await mailTo(editor.email, /admin\/reset/, mark)
+    const token = tokenOf(link)
+    const reset = await post('/users/reset-password', {
+      token,
+      password: NEW_PASSWORD,
+      'confirm-password': NEW_PASSWORD,
+    })
+    expect(reset.status).toBe(200)
+    expect(reset.headers.get('set-cookie')).toBeNull()
+    expect((await login(editor.email, NEW_PASSWORD, address())).status).toBe(200)
+  })
+
   it('answers a known and an unknown email the same, and records only the known one', async () => {
     const from = address()
     const user = await createUser(payload, ['member'])

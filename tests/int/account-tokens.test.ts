@@ -13,7 +13,7 @@ import { config, resetConfig } from '../../utilities/config'
 import { PASSWORD, createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { type Answer, postJsonFrom, serveLikeNext } from '../helpers/postFrom'
-import { ApiClient, restHandlers } from '../helpers/rest'
+import { restHandlers } from '../helpers/rest'
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../helpers/smtpServer'
 
 /**

@@ -175,6 +175,7 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'moderator' | 'member')[];
+  verificationExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -183,6 +184,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   sessions?:
     | {
         id: string;
@@ -1100,6 +1103,7 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  verificationExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1108,6 +1112,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   sessions?:
     | T
     | {

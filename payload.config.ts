@@ -19,6 +19,7 @@ import { Posts } from './collections/Posts'
 import { Resources } from './collections/Resources'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
+import { accountTokensGraphQL } from './collections/users/tokens'
 import { resourceAnalyticsEndpoint } from './endpoints/analytics'
 import { healthEndpoint } from './endpoints/health'
 import { plugins } from './plugins'
@@ -79,7 +80,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   endpoints: [healthEndpoint, resourceAnalyticsEndpoint],
-  plugins: [...plugins, mailPlugin()],
+  plugins: [...plugins, mailPlugin(), accountTokensGraphQL()],
   // MAIL_* settings: SMTP when MAIL_SERVER is set, else the log (never the network).
   email: mailAdapter(),
   cors: [siteURL],

@@ -30,7 +30,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const shared =
     isRead &&
     cacheEnabled() &&
-    !/^\/(?:(?:ur|ps)\/)?preview\//.test(url.pathname) &&
+    // Account pages carry one-time tokens in their address and answer per reader: never shared.
+    !/^\/(?:(?:ur|ps)\/)?(?:preview|account)\//.test(url.pathname) &&
     !url.pathname.startsWith('/api/')
   if (shared) {
     // The page is rendered from, and cached under, the address with only the

@@ -18,6 +18,7 @@ import * as migration_20261201_231050_reader_experience from './20261201_231050_
 import * as migration_20261202_050632_towns_and_freshness from './20261202_050632_towns_and_freshness';
 import * as migration_20261202_062432_no_account_lock from './20261202_062432_no_account_lock';
 import * as migration_20261202_133636_audit_account_events from './20261202_133636_audit_account_events';
+import * as migration_20261202_135032_two_factor from './20261202_135032_two_factor';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261202_133636_audit_account_events.up,
     down: migration_20261202_133636_audit_account_events.down,
-    name: '20261202_133636_audit_account_events'
+    name: '20261202_133636_audit_account_events',
+  },
+  {
+    up: migration_20261202_135032_two_factor.up,
+    down: migration_20261202_135032_two_factor.down,
+    name: '20261202_135032_two_factor'
   },
 ];

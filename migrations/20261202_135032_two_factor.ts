@@ -1,0 +1,64 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_settings_two_factor_required_roles" AS ENUM('admin', 'editor', 'moderator', 'member');
+  CREATE TABLE "settings_two_factor_required_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_settings_two_factor_required_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  ALTER TABLE "settings_two_factor_required_roles" ADD CONSTRAINT "settings_two_factor_required_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "settings_two_factor_required_roles_order_idx" ON "settings_two_factor_required_roles" USING btree ("order");
+  CREATE INDEX "settings_two_factor_required_roles_parent_idx" ON "settings_two_factor_required_roles" USING btree ("parent_id");`)
+  // Hand-written: two-factor data is raw SQL, not collection fields (collections/users/twoFactor/store.ts).
+  await db.execute(sql`
+  CREATE TABLE "two_factor_credentials" (
+  	"user_id" integer PRIMARY KEY NOT NULL REFERENCES "public"."users"("id") ON DELETE cascade,
+  	"secret" text,
+  	"enabled_at" timestamp(3) with time zone,
+  	"last_step" bigint,
+  	"pending_secret" text,
+  	"pending_at" timestamp(3) with time zone
+  );
+  CREATE TABLE "two_factor_recovery_codes" (
+  	"id" bigserial PRIMARY KEY NOT NULL,
+  	"user_id" integer NOT NULL REFERENCES "public"."users"("id") ON DELETE cascade,
+  	"code_hash" varchar NOT NULL,
+  	"used_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  CREATE UNIQUE INDEX "two_factor_recovery_codes_user_code_idx" ON "two_factor_recovery_codes" USING btree ("user_id", "code_hash");
+  CREATE TABLE "two_factor_challenges" (
+  	"id" bigserial PRIMARY KEY NOT NULL,
+  	"token_hash" varchar NOT NULL UNIQUE,
+  	"user_id" integer NOT NULL REFERENCES "public"."users"("id") ON DELETE cascade,
+  	"step" varchar NOT NULL CHECK ("step" IN ('verify', 'enrol')),
+  	"address" varchar NOT NULL,
+  	"user_agent_hash" varchar NOT NULL,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
+  	"used_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  CREATE INDEX "two_factor_challenges_expires_idx" ON "two_factor_challenges" USING btree ("expires_at");
+  CREATE INDEX "two_factor_challenges_user_idx" ON "two_factor_challenges" USING btree ("user_id");
+  CREATE TABLE "two_factor_sessions" (
+  	"user_id" integer NOT NULL REFERENCES "public"."users"("id") ON DELETE cascade,
+  	"sid" varchar NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	PRIMARY KEY ("user_id", "sid")
+  );`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "two_factor_sessions";
+   DROP TABLE "two_factor_challenges";
+   DROP TABLE "two_factor_recovery_codes";
+   DROP TABLE "two_factor_credentials";`)
+  await db.execute(sql`
+   DROP TABLE "settings_two_factor_required_roles" CASCADE;
+  DROP TYPE "public"."enum_settings_two_factor_required_roles";`)
+}

@@ -34,7 +34,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "two_factor_challenges" (
   	"id" bigserial PRIMARY KEY NOT NULL,
   	"token_hash" varchar NOT NULL UNIQUE,
-  	"user_id" integer NOT NULL REFERENCES "public"."users"("id") ON DELETE cascade,
+  	-- No foreign key: a GraphQL sign-in writes its challenge outside the login's transaction,
+  	-- which holds the user's row; a key check would wait on it. Rows expire and are swept.
+  	"user_id" integer NOT NULL,
   	"step" varchar NOT NULL CHECK ("step" IN ('verify', 'enrol')),
   	"address" varchar NOT NULL,
   	"user_agent_hash" varchar NOT NULL,

@@ -268,7 +268,7 @@ const reset = defineEndpoint({
         resetAt: new Date().toISOString(),
         link: hasRole(account as never, 'admin', 'editor', 'moderator')
           ? serverLink('/admin/login')
-          : siteLink(`/${locale}/account/sign-in`),
+          : siteLink(`${locale === 'en' ? '' : `/${locale}`}/account/sign-in`),
       },
     })
     return { reset: true, sessionsEnded: ended }

@@ -49,7 +49,11 @@ const eventsOf = async (type: string, subjectId: number) =>
   ).docs
 
 const setRequiredRoles = async (roles: string[]) => {
-  await payload.updateGlobal({ slug: 'settings', data: { twoFactorRequiredRoles: roles as never }, overrideAccess: true })
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: { twoFactorRequiredRoles: roles as never },
+    overrideAccess: true,
+  })
   forgetRequiredRoles()
 }
 
@@ -105,7 +109,9 @@ describe('enrolment', { timeout: 60_000 }, () => {
     // Not on until a code from the app confirms it.
     expect((await signedIn.get('/users/two-factor')).body.enabled).toBe(false)
     expect((await signedIn.post('/users/two-factor/enrol/confirm', { code: '000000' })).status).toBe(401)
-    const confirmed = await signedIn.post('/users/two-factor/enrol/confirm', { code: await codeAt(started.body.secret) })
+    const confirmed = await signedIn.post('/users/two-factor/enrol/confirm', {
+      code: await codeAt(started.body.secret),
+    })
     expect(confirmed.status).toBe(200)
     expect(confirmed.body.recoveryCodes).toHaveLength(10)
     expect(new Set(confirmed.body.recoveryCodes).size).toBe(10)
@@ -142,7 +148,9 @@ describe('sign-in', { timeout: 60_000 }, () => {
     expect(verified.status).toBe(200)
     expect(verified.body.user.id).toBe(user.id)
     expect(typeof verified.body.exp).toBe('number')
-    expect(verified.headers.getSetCookie().some((c) => c.startsWith(`payload-token=${verified.body.token}`))).toBe(true)
+    expect(
+      verified.headers.getSetCookie().some((c) => c.startsWith(`payload-token=${verified.body.token}`)),
+    ).toBe(true)
     expect((await meOf(clientAt(undefined, undefined, verified.body.token)))?.id).toBe(user.id)
     expect(await sessionsOf(user.id)).toBe(before + 1)
     expect(await eventsOf('two-factor-used', user.id)).toHaveLength(1)
@@ -159,7 +167,9 @@ describe('sign-in', { timeout: 60_000 }, () => {
     expect(replay.status).toBe(401)
     expect(replay.body.errors[0]).toMatchObject({ field: 'code' })
     // The current step's code is older than the one accepted: refused too.
-    expect((await client.post('/users/two-factor/verify', { challenge: two, code: await codeAt(secret) })).status).toBe(401)
+    expect(
+      (await client.post('/users/two-factor/verify', { challenge: two, code: await codeAt(secret) })).status,
+    ).toBe(401)
   })
 
   it('counts wrong codes toward the limit: 429 with Retry-After, then even the right code waits', async () => {
@@ -185,10 +195,15 @@ describe('sign-in', { timeout: 60_000 }, () => {
     const challenge = (await passwordStep(here, user)).body.twoFactor.challenge
     // The step after the one enrolment used.
     const code = await codeAt(secret, 1)
-    const elsewhere = await clientAt(`10.2.${ipCounter}.1`, 'Browser A').post('/users/two-factor/verify', { challenge, code })
+    const elsewhere = await clientAt(`10.2.${ipCounter}.1`, 'Browser A').post('/users/two-factor/verify', {
+      challenge,
+      code,
+    })
     expect(elsewhere.status).toBe(401)
     expect(elsewhere.body.errors[0]).toMatchObject({ field: 'challenge' })
-    expect((await clientAt(ip, 'Browser B').post('/users/two-factor/verify', { challenge, code })).status).toBe(401)
+    expect(
+      (await clientAt(ip, 'Browser B').post('/users/two-factor/verify', { challenge, code })).status,
+    ).toBe(401)
     expect((await here.post('/users/two-factor/verify', { challenge, code })).status).toBe(200)
     // Used: a second session cannot come from it.
     const again = await here.post('/users/two-factor/verify', { challenge, recoveryCode: 'aaaa-bbbb-cccc' })
@@ -196,13 +211,21 @@ describe('sign-in', { timeout: 60_000 }, () => {
     expect(again.body.errors[0]).toMatchObject({ field: 'challenge' })
 
     const late = (await passwordStep(here, user)).body.twoFactor.challenge
-    await sql(`update two_factor_challenges set expires_at = now() - interval '1 second' where user_id = $1 and used_at is null`, [user.id])
-    expect((await here.post('/users/two-factor/verify', { challenge: late, recoveryCode: recoveryCodes[0] })).status).toBe(401)
+    await sql(
+      `update two_factor_challenges set expires_at = now() - interval '1 second' where user_id = $1 and used_at is null`,
+      [user.id],
+    )
+    expect(
+      (await here.post('/users/two-factor/verify', { challenge: late, recoveryCode: recoveryCodes[0] }))
+        .status,
+    ).toBe(401)
   })
 
   it('takes each recovery code once, and keeps them only as keyed hashes', async () => {
     const { user, recoveryCodes } = await enrolled()
-    const rows = await sql('select code_hash, used_at from two_factor_recovery_codes where user_id = $1', [user.id])
+    const rows = await sql('select code_hash, used_at from two_factor_recovery_codes where user_id = $1', [
+      user.id,
+    ])
     expect(rows).toHaveLength(10)
     const stored = JSON.stringify(rows)
     for (const code of recoveryCodes) {
@@ -219,8 +242,14 @@ describe('sign-in', { timeout: 60_000 }, () => {
     expect(used.status).toBe(200)
     expect(used.body.recoveryCodesLeft).toBe(9)
     const two = (await passwordStep(client, user)).body.twoFactor.challenge
-    expect((await client.post('/users/two-factor/verify', { challenge: two, recoveryCode: recoveryCodes[3] })).status).toBe(401)
-    expect((await client.post('/users/two-factor/verify', { challenge: two, recoveryCode: recoveryCodes[4] })).status).toBe(200)
+    expect(
+      (await client.post('/users/two-factor/verify', { challenge: two, recoveryCode: recoveryCodes[3] }))
+        .status,
+    ).toBe(401)
+    expect(
+      (await client.post('/users/two-factor/verify', { challenge: two, recoveryCode: recoveryCodes[4] }))
+        .status,
+    ).toBe(200)
     const events = await eventsOf('recovery-code-used', user.id)
     expect(events).toHaveLength(2)
     expect(JSON.stringify(events)).not.toContain(recoveryCodes[3])
@@ -269,30 +298,61 @@ describe('no API reaches the two-factor data', { timeout: 60_000 }, () => {
   it('is in no answer or token, and no REST, GraphQL or Local API write changes it', async () => {
     const { user, secret, recoveryCodes, client } = await enrolled()
     const challenge = (await passwordStep(client, user)).body.twoFactor.challenge
-    const session = await client.post('/users/two-factor/verify', { challenge, code: await codeAt(secret, 1) })
+    const session = await client.post('/users/two-factor/verify', {
+      challenge,
+      code: await codeAt(secret, 1),
+    })
     const me = clientAt(undefined, undefined, session.body.token)
     const [credentials] = await sql('select * from two_factor_credentials where user_id = $1', [user.id])
     const leaks = [secret, credentials.secret, recoveryCodes[0]!]
     const claims = Buffer.from(session.body.token.split('.')[1], 'base64url').toString()
-    for (const text of [JSON.stringify(session.body), JSON.stringify((await me.get('/users/me')).body), claims]) {
+    for (const text of [
+      JSON.stringify(session.body),
+      JSON.stringify((await me.get('/users/me')).body),
+      claims,
+    ]) {
       for (const leak of leaks) expect(text).not.toContain(leak)
       expect(text).not.toMatch(/twoFactor(Secret|EnabledAt|LastStep)|recoveryCodes/)
     }
-    const full = await payload.findByID({ collection: 'users', id: user.id, overrideAccess: true, showHiddenFields: true })
+    const full = await payload.findByID({
+      collection: 'users',
+      id: user.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     for (const leak of leaks) expect(JSON.stringify(full)).not.toContain(leak)
 
-    const writes = { twoFactorSecret: 'JBSWY3DPEHPK3PXP', twoFactorEnabledAt: null, secret: 'x', recoveryCodes: [] }
+    const writes = {
+      twoFactorSecret: 'JBSWY3DPEHPK3PXP',
+      twoFactorEnabledAt: null,
+      secret: 'x',
+      recoveryCodes: [],
+    }
     expect((await me.patch(`/users/${user.id}`, writes)).status).toBeLessThan(500)
-    const gql = await me.graphql(`mutation { updateUser(id: ${user.id}, data: { twoFactorSecret: "x" }) { id } }`)
+    const gql = await me.graphql(
+      `mutation { updateUser(id: ${user.id}, data: { twoFactorSecret: "x" }) { id } }`,
+    )
     expect(gql.body.errors?.length).toBeGreaterThan(0)
     const read = await me.graphql(`{ User(id: ${user.id}) { id twoFactorSecret } }`)
     expect(read.body.errors?.length).toBeGreaterThan(0)
     await payload
-      .update({ collection: 'users', id: user.id, data: writes as never, overrideAccess: false, user: { ...full, collection: 'users' } })
+      .update({
+        collection: 'users',
+        id: user.id,
+        data: writes as never,
+        overrideAccess: false,
+        user: { ...full, collection: 'users' },
+      })
       .catch(() => undefined)
     const [after] = await sql('select * from two_factor_credentials where user_id = $1', [user.id])
     expect(after).toEqual(credentials)
-    expect(Number((await sql('select count(*)::int as n from two_factor_recovery_codes where user_id = $1', [user.id]))[0].n)).toBe(10)
+    expect(
+      Number(
+        (
+          await sql('select count(*)::int as n from two_factor_recovery_codes where user_id = $1', [user.id])
+        )[0].n,
+      ),
+    ).toBe(10)
   })
 })
 
@@ -310,13 +370,19 @@ describe('enforcement per role', { timeout: 90_000 }, () => {
     expect((await clientAt().post('/users/two-factor/enrol/start', { challenge })).status).toBe(401)
     const started = await client.post('/users/two-factor/enrol/start', { challenge })
     expect(started.status).toBe(200)
-    const confirmed = await client.post('/users/two-factor/enrol/confirm', { challenge, code: await codeAt(started.body.secret) })
+    const confirmed = await client.post('/users/two-factor/enrol/confirm', {
+      challenge,
+      code: await codeAt(started.body.secret),
+    })
     expect(confirmed.status).toBe(200)
     expect(confirmed.body.recoveryCodes).toHaveLength(10)
     const signedIn = clientAt(undefined, undefined, confirmed.body.token)
     expect((await meOf(signedIn))?.id).toBe(editor.id)
     // Required: they cannot turn it off themselves.
-    expect((await signedIn.post('/users/two-factor/disable', { code: await codeAt(started.body.secret, 1) })).status).toBe(403)
+    expect(
+      (await signedIn.post('/users/two-factor/disable', { code: await codeAt(started.body.secret, 1) }))
+        .status,
+    ).toBe(403)
     // Members are not asked.
     const member = await createUser(payload, ['member'])
     expect((await passwordStep(clientAt(), member)).body.token).toEqual(expect.any(String))
@@ -338,7 +404,9 @@ describe('enforcement per role', { timeout: 90_000 }, () => {
 
     const admin = await new ApiClient().login((await createUser(payload, ['admin'])).email, PASSWORD)
     // Only admins may set it.
-    expect((await moderatorClient.post('/globals/settings', { twoFactorRequiredRoles: ['moderator'] })).status).toBe(403)
+    expect(
+      (await moderatorClient.post('/globals/settings', { twoFactorRequiredRoles: ['moderator'] })).status,
+    ).toBe(403)
     const saved = await admin.post('/globals/settings', { twoFactorRequiredRoles: ['editor'] })
     expect(saved.status).toBe(200)
     forgetRequiredRoles()
@@ -356,7 +424,10 @@ describe('enforcement per role', { timeout: 90_000 }, () => {
     await setRequiredRoles(['editor'])
     const editor = await createUser(payload, ['editor'])
     // The server's own Local API login is trusted and gets a session without a second factor.
-    const { token } = await payload.login({ collection: 'users', data: { email: editor.email, password: PASSWORD } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: PASSWORD },
+    })
     expect(await sessionsOf(editor.id)).toBe(1)
     expect(await meOf(clientAt(undefined, undefined, token))).toBeNull()
     expect(await sessionsOf(editor.id)).toBe(0)
@@ -369,7 +440,10 @@ describe('admin reset', { timeout: 60_000 }, () => {
     const adminUser = await createUser(payload, ['admin'])
     const admin = await new ApiClient().login(adminUser.email, PASSWORD)
     const editor = await new ApiClient().login((await createUser(payload, ['editor'])).email, PASSWORD)
-    expect((await admin.get(`/users/${user.id}/two-factor`)).body).toMatchObject({ enabled: true, recoveryCodesLeft: 10 })
+    expect((await admin.get(`/users/${user.id}/two-factor`)).body).toMatchObject({
+      enabled: true,
+      recoveryCodesLeft: 10,
+    })
     expect((await editor.post(`/users/${user.id}/two-factor/reset`, {})).status).toBe(403)
     expect((await new ApiClient().post(`/users/${user.id}/two-factor/reset`, {})).status).toBe(401)
     expect((await signedIn.post(`/users/${user.id}/two-factor/reset`, {})).status).toBe(403)
@@ -382,7 +456,10 @@ describe('admin reset', { timeout: 60_000 }, () => {
     const [event] = await eventsOf('two-factor-reset', user.id)
     expect(event).toMatchObject({ actor: adminUser.id })
     expect(JSON.stringify(event)).not.toContain(secret)
-    const mail = await sql(`select payload from outbox where topic = $1 and payload->>'to' = $2`, [MAIL_TOPIC, user.email])
+    const mail = await sql(`select payload from outbox where topic = $1 and payload->>'to' = $2`, [
+      MAIL_TOPIC,
+      user.email,
+    ])
     expect(mail).toHaveLength(1)
     expect(mail[0].payload).toMatchObject({ template: 'two-factor-reset', to: user.email })
     // Signed in with the password alone again (not required for members).
@@ -404,7 +481,10 @@ describe('ENABLE_2FA=false', { timeout: 60_000 }, () => {
       const signedIn = clientAt(undefined, undefined, answer.body.token)
       expect((await signedIn.get('/users/two-factor')).status).toBe(404)
       expect((await signedIn.post('/users/two-factor/enrol/start', {})).status).toBe(404)
-      expect((await signedIn.post('/users/two-factor/verify', { challenge: 'x'.repeat(40), code: '123456' })).status).toBe(404)
+      expect(
+        (await signedIn.post('/users/two-factor/verify', { challenge: 'x'.repeat(40), code: '123456' }))
+          .status,
+      ).toBe(404)
       const editorSession = await passwordStep(clientAt(), editor)
       expect((await meOf(clientAt(undefined, undefined, editorSession.body.token)))?.id).toBe(editor.id)
     } finally {

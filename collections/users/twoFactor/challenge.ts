@@ -43,7 +43,11 @@ export const issueChallenge = async (
 
 /** The answer for a challenge that cannot go on: one message for unknown, used, expired or elsewhere. */
 const refused = () =>
-  new AppError(401, 'challenge: this sign-in has expired or was started elsewhere; sign in again', 'challenge')
+  new AppError(
+    401,
+    'challenge: this sign-in has expired or was started elsewhere; sign in again',
+    'challenge',
+  )
 
 /** A challenge token from the body, or else from the admin's cookie. */
 export const challengeTokenOf = (req: PayloadRequest, fromBody: string | undefined): string | undefined => {
@@ -68,7 +72,12 @@ export const openChallenge = async (
   if (!token) throw refused()
   const row = await findOpenChallenge(req, digest(token))
   const client = clientOf(req)
-  if (!row || row.step !== step || row.address !== client.address || row.userAgentHash !== client.userAgentHash) {
+  if (
+    !row ||
+    row.step !== step ||
+    row.address !== client.address ||
+    row.userAgentHash !== client.userAgentHash
+  ) {
     throw refused()
   }
   return row

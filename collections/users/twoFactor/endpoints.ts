@@ -33,9 +33,19 @@ import { acceptedStep, newTotpSecret, otpauthUrl, qrSvg } from './totp'
 /** A pending secret must be confirmed within this time. */
 const PENDING_TTL_MS = 15 * 60_000
 
-const challengeField = z.string().min(20, 'must be a challenge from sign-in').max(200, 'must be a challenge from sign-in')
-const codeField = z.string().trim().regex(/^\d{6}$/, 'must be the 6 digits your authenticator app shows')
-const recoveryField = z.string().trim().min(12, 'must be a recovery code like abcd-efgh-jkmn').max(40, 'must be a recovery code like abcd-efgh-jkmn')
+const challengeField = z
+  .string()
+  .min(20, 'must be a challenge from sign-in')
+  .max(200, 'must be a challenge from sign-in')
+const codeField = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'must be the 6 digits your authenticator app shows')
+const recoveryField = z
+  .string()
+  .trim()
+  .min(12, 'must be a recovery code like abcd-efgh-jkmn')
+  .max(40, 'must be a recovery code like abcd-efgh-jkmn')
 
 /** Off (ENABLE_2FA=false), every two-factor endpoint is as if it did not exist. */
 const whenOn = () => {
@@ -54,7 +64,11 @@ interface Account {
 }
 
 const accountOf = async (req: PayloadRequest, id: number): Promise<Account> => {
-  const user = await req.payload.db.findOne<Account>({ collection: 'users', where: { id: { equals: id } }, req })
+  const user = await req.payload.db.findOne<Account>({
+    collection: 'users',
+    where: { id: { equals: id } },
+    req,
+  })
   if (!user) throw notFound('No such user')
   return { id: Number(user.id), email: user.email, name: user.name, roles: user.roles ?? [] }
 }
@@ -89,7 +103,11 @@ const verify = defineEndpoint({
   access: whenOn,
   transaction: true,
   body: z
-    .object({ challenge: challengeField.optional(), code: codeField.optional(), recoveryCode: recoveryField.optional() })
+    .object({
+      challenge: challengeField.optional(),
+      code: codeField.optional(),
+      recoveryCode: recoveryField.optional(),
+    })
     .strict()
     .refine((b) => (b.code === undefined) !== (b.recoveryCode === undefined), {
       message: 'code: send either code or recoveryCode',
@@ -99,10 +117,14 @@ const verify = defineEndpoint({
     const challenge = await openChallenge(req, challengeTokenOf(req, body.challenge), 'verify')
     const account = await accountOf(req, challenge.userId)
     const used = await checkSecondFactor(req, account, body)
-    if (!(await useChallenge(req, challenge.id))) throw new AppError(401, 'challenge: already used; sign in again', 'challenge')
+    if (!(await useChallenge(req, challenge.id)))
+      throw new AppError(401, 'challenge: already used; sign in again', 'challenge')
     const session = await startSession(req, account.id)
     if (used === 'code') await recordAuditEvent(req, { type: 'two-factor-used', ...auditFor(account) })
-    return signedInAnswer(session, used === 'recoveryCode' ? { recoveryCodesLeft: await recoveryCodesLeft(req, account.id) } : {})
+    return signedInAnswer(
+      session,
+      used === 'recoveryCode' ? { recoveryCodesLeft: await recoveryCodesLeft(req, account.id) } : {},
+    )
   },
 })
 
@@ -142,8 +164,16 @@ const enrolConfirm = defineEndpoint({
     await takeCodeAttempt(req, account.email)
     const credentials = await readCredentials(req, account.id)
     if (credentials?.enabledAt) throw conflict('Two-step sign-in is already on')
-    if (!credentials?.pendingSecret || !credentials.pendingAt || Date.now() - credentials.pendingAt.getTime() > PENDING_TTL_MS) {
-      throw new AppError(409, 'code: start the set-up again (enrol/start); the key it showed has expired', 'code')
+    if (
+      !credentials?.pendingSecret ||
+      !credentials.pendingAt ||
+      Date.now() - credentials.pendingAt.getTime() > PENDING_TTL_MS
+    ) {
+      throw new AppError(
+        409,
+        'code: start the set-up again (enrol/start); the key it showed has expired',
+        'code',
+      )
     }
     const step = await acceptedStep(credentials.pendingSecret, body.code, null)
     if (step === null || !(await activatePendingSecret(req, account.id, step))) {
@@ -230,7 +260,11 @@ const disable = defineEndpoint({
     if (!(await isEnrolled(req, account.id))) throw conflict('Two-step sign-in is off')
     await checkSecondFactor(req, account, { code: body.code })
     await removeTwoFactor(req, account.id)
-    await recordAuditEvent(req, { type: 'two-factor-reset', ...auditFor(account), diff: { by: { to: 'the user' } } })
+    await recordAuditEvent(req, {
+      type: 'two-factor-reset',
+      ...auditFor(account),
+      diff: { by: { to: 'the user' } },
+    })
     return { enabled: false }
   },
 })

@@ -29,7 +29,9 @@ const tokenOf = (headers: Headers, cookiePrefix: string): string | undefined => 
 const verifiedClaims = (token: string, payload: Payload): Claims | null => {
   const [head, body, signature] = token.split('.')
   if (!head || !body || !signature) return null
-  const expected = createHmac('sha256', new TextEncoder().encode(payload.secret)).update(`${head}.${body}`).digest()
+  const expected = createHmac('sha256', new TextEncoder().encode(payload.secret))
+    .update(`${head}.${body}`)
+    .digest()
   const given = Buffer.from(signature, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
   try {
@@ -70,7 +72,12 @@ export const enforceSecondFactor: AuthStrategy = {
 }
 
 /** An admin gives a user a role that requires two-factor: their sessions without it end now. */
-export const endSessionsOnRequiredRole: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+export const endSessionsOnRequiredRole: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   if (operation !== 'update' || !twoFactorOn()) return doc
   const before = new Set<string>((previousDoc?.roles as string[] | undefined) ?? [])
   const gained = ((doc.roles as string[] | undefined) ?? []).filter((role) => !before.has(role))
@@ -89,10 +96,16 @@ export const endSessionsOnRequirement: GlobalAfterChangeHook = async ({ doc, pre
   forgetRequiredRoles()
   if (!twoFactorOn()) return doc
   const before = new Set<string>((previousDoc?.twoFactorRequiredRoles as string[] | undefined) ?? [])
-  const added = ((doc.twoFactorRequiredRoles as string[] | undefined) ?? []).filter((role) => !before.has(role))
+  const added = ((doc.twoFactorRequiredRoles as string[] | undefined) ?? []).filter(
+    (role) => !before.has(role),
+  )
   if (added.length) {
     const ended = await endUnverifiedSessions(req, { roles: added })
-    req.payload.logger.info({ roles: added, ended, msg: 'two-factor: now required; sessions without it ended' })
+    req.payload.logger.info({
+      roles: added,
+      ended,
+      msg: 'two-factor: now required; sessions without it ended',
+    })
   }
   return doc
 }

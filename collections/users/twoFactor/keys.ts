@@ -28,7 +28,9 @@ export const encryptSecret = (plain: string): string => {
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', current().secret, iv)
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-  return [VERSION, iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.')
+  return [VERSION, iv, cipher.getAuthTag(), body]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join('.')
 }
 
 /** The secret back; throws when the key changed or the value was tampered with (GCM's tag). */

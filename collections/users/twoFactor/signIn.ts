@@ -7,12 +7,18 @@ import { challengeCookie, issueChallenge } from './challenge'
 import { requiredRoles, roleRequires, twoFactorOn } from './policy'
 import { endSession, isEnrolled } from './store'
 
-type LoginResult = { token?: string; exp?: number; user?: { id: number | string; roles?: string[] | null } | null }
+type LoginResult = {
+  token?: string
+  exp?: number
+  user?: { id: number | string; roles?: string[] | null } | null
+}
 
 /** The session id in a token Payload has just signed (its signature needs no second look). */
 const sidOf = (token: string): string | undefined => {
   try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sid?: unknown }
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      sid?: unknown
+    }
     return typeof claims.sid === 'string' ? claims.sid : undefined
   } catch {
     return undefined
@@ -70,7 +76,12 @@ export const requireSecondFactor: CollectionAfterOperationHook = async ({ operat
 /** GraphQL's answer when a sign-in needs its second step. */
 export class TwoFactorRequired extends APIError<{ twoFactor: Awaited<ReturnType<typeof issueChallenge>> }> {
   constructor(issued: Awaited<ReturnType<typeof issueChallenge>>) {
-    super('Two-step sign-in: send the code with this challenge to POST /api/users/two-factor/verify', 401, { twoFactor: issued }, true)
+    super(
+      'Two-step sign-in: send the code with this challenge to POST /api/users/two-factor/verify',
+      401,
+      { twoFactor: issued },
+      true,
+    )
     this.name = 'TwoFactorRequired'
   }
 }

@@ -51,7 +51,8 @@ export const twoFactorMessages: Record<Locale, TwoFactorMessages> = {
     limited: 'Too many attempts. Wait a few minutes and try again.',
     unavailable: 'Signing in is not possible just now. Try again shortly.',
     unverifiedTitle: 'Check your mail',
-    unverifiedText: 'Your email address is not confirmed yet. Open the link in the mail we sent you, then sign in.',
+    unverifiedText:
+      'Your email address is not confirmed yet. Open the link in the mail we sent you, then sign in.',
     unverifiedLink: 'Send the mail again',
     twoFactorTitle: 'Two-step sign-in',
     codeIntro: 'Enter the 6-digit code your authenticator app shows for Hujra.',
@@ -88,7 +89,8 @@ export const twoFactorMessages: Record<Locale, TwoFactorMessages> = {
     limited: 'بہت زیادہ کوششیں ہو گئیں۔ چند منٹ انتظار کر کے دوبارہ کوشش کریں۔',
     unavailable: 'ابھی سائن ان ممکن نہیں۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔',
     unverifiedTitle: 'اپنی ای میل دیکھیں',
-    unverifiedText: 'آپ کے ای میل پتے کی تصدیق ابھی نہیں ہوئی۔ ہماری بھیجی ہوئی ای میل میں دیا گیا لنک کھولیں، پھر سائن ان کریں۔',
+    unverifiedText:
+      'آپ کے ای میل پتے کی تصدیق ابھی نہیں ہوئی۔ ہماری بھیجی ہوئی ای میل میں دیا گیا لنک کھولیں، پھر سائن ان کریں۔',
     unverifiedLink: 'ای میل دوبارہ بھیجیں',
     twoFactorTitle: 'دو مرحلوں والا سائن ان',
     codeIntro: 'اپنی تصدیقی ایپ میں حجرہ کے لیے دکھایا گیا 6 ہندسوں کا کوڈ درج کریں۔',
@@ -100,7 +102,8 @@ export const twoFactorMessages: Record<Locale, TwoFactorMessages> = {
     useApp: 'ایپ کا کوڈ استعمال کریں',
     verify: 'جاری رکھیں',
     wrongCode: 'یہ کوڈ درست نہیں یا پہلے استعمال ہو چکا ہے۔ اگلے کوڈ کا انتظار کر کے دوبارہ کوشش کریں۔',
-    expired: 'اس سائن ان کی مدت ختم ہو گئی یا یہ کسی اور براؤزر میں شروع ہوا تھا۔ براہِ کرم دوبارہ سائن ان کریں۔',
+    expired:
+      'اس سائن ان کی مدت ختم ہو گئی یا یہ کسی اور براؤزر میں شروع ہوا تھا۔ براہِ کرم دوبارہ سائن ان کریں۔',
     startAgain: 'دوبارہ سائن ان کریں',
     enrolTitle: 'دو مرحلوں والا سائن ان ترتیب دیں',
     enrolIntro:
@@ -125,7 +128,8 @@ export const twoFactorMessages: Record<Locale, TwoFactorMessages> = {
     limited: 'ډېرې هڅې وشوې. څو دقیقې صبر وکړئ او بیا هڅه وکړئ.',
     unavailable: 'اوس ننوتل ممکن نه دي. لږ وروسته بیا هڅه وکړئ.',
     unverifiedTitle: 'خپل برېښنالیک وګورئ',
-    unverifiedText: 'ستاسو برېښنالیک پته لا تایید شوې نه ده. هغه لینک پرانیزئ چې موږ درته په برېښنالیک کې لېږلی، بیا ننوځئ.',
+    unverifiedText:
+      'ستاسو برېښنالیک پته لا تایید شوې نه ده. هغه لینک پرانیزئ چې موږ درته په برېښنالیک کې لېږلی، بیا ننوځئ.',
     unverifiedLink: 'برېښنالیک بیا ولېږئ',
     twoFactorTitle: 'دوه پړاوه ننوتل',
     codeIntro: 'هغه ۶ عددي کوډ ولیکئ چې ستاسو د تایید اپلیکېشن یې د حجره لپاره ښيي.',

@@ -19,8 +19,10 @@ export const safeRedirect = (next: string | null | undefined, home = '/'): strin
     }
   }
   // Browsers drop tabs and line breaks anywhere in an address and read `\` as `/`.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\u0000-\u001f\u007f\s\\]/.test(next)) return home
   for (const candidate of [next, decoded]) {
+    // eslint-disable-next-line no-control-regex -- as above
     if (!/^\/(?![\s\u0000-\u001f\u007f]*[/\\])/.test(candidate)) return home
   }
   // What a browser would make of it, resolved against a throwaway origin: it must stay there.

@@ -59,7 +59,12 @@ export const challengeOf = (cookies: AstroCookies): { step: ChallengeStep; chall
   return { step, challenge: value.slice(at + 1) }
 }
 
-export const setChallenge = (cookies: AstroCookies, step: ChallengeStep, challenge: string, secure: boolean) =>
+export const setChallenge = (
+  cookies: AstroCookies,
+  step: ChallengeStep,
+  challenge: string,
+  secure: boolean,
+) =>
   cookies.set(CHALLENGE_COOKIE, `${step}.${challenge}`, {
     httpOnly: true,
     sameSite: 'strict',

@@ -22,7 +22,11 @@ export async function TwoFactorLoginView(props: AdminViewServerProps) {
   const token = twoFactorOn() && !req.user ? challengeTokenOf(req, undefined) : undefined
   const challenge = token ? await findOpenChallenge(req, digest(token)) : null
   const client = clientOf(req)
-  if (!challenge || challenge.address !== client.address || challenge.userAgentHash !== client.userAgentHash) {
+  if (
+    !challenge ||
+    challenge.address !== client.address ||
+    challenge.userAgentHash !== client.userAgentHash
+  ) {
     return <LoginView {...props} params={props.params ?? {}} searchParams={searchParams ?? {}} />
   }
   const adminRoute = req.payload.config.routes.admin

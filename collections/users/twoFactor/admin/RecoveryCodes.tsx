@@ -7,8 +7,8 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
   return (
     <div className="two-factor-recovery">
       <p>
-        Keep these recovery codes somewhere safe (a password manager, or on paper). Each signs you in once if you lose your phone.
-        They are shown only now.
+        Keep these recovery codes somewhere safe (a password manager, or on paper). Each signs you in once if
+        you lose your phone. They are shown only now.
       </p>
       <ol data-testid="recovery-codes" style={{ fontFamily: 'monospace', columns: 2 }}>
         {codes.map((code) => (

@@ -93,13 +93,20 @@ export function TwoFactorLoginStep({ apiRoute, step, redirect }: Props) {
   }
 
   const label =
-    step === 'enrol' ? 'Code from the app' : useRecovery ? 'Recovery code' : 'Code from your authenticator app'
+    step === 'enrol'
+      ? 'Code from the app'
+      : useRecovery
+        ? 'Recovery code'
+        : 'Code from your authenticator app'
   return (
     <form className="two-factor-step login__form" data-testid="two-factor-step" onSubmit={submit}>
       {step === 'enrol' ? (
         <>
           <h1>Set up two-step sign-in</h1>
-          <p>Your role requires a code from an authenticator app at every sign-in. Scan this code with the app (or type the key), then enter the 6 digits it shows.</p>
+          <p>
+            Your role requires a code from an authenticator app at every sign-in. Scan this code with the app
+            (or type the key), then enter the 6 digits it shows.
+          </p>
           {enrolment ? (
             <>
               <div
@@ -147,7 +154,12 @@ export function TwoFactorLoginStep({ apiRoute, step, redirect }: Props) {
         </div>
       </div>
       {error ? (
-        <p className="field-error" id="two-factor-error" role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p
+          className="field-error"
+          id="two-factor-error"
+          role="alert"
+          style={{ color: 'var(--theme-error-500)' }}
+        >
           {error}
         </p>
       ) : null}
@@ -156,7 +168,15 @@ export function TwoFactorLoginStep({ apiRoute, step, redirect }: Props) {
       </Button>
       <p style={{ display: 'flex', gap: 'var(--base)', flexWrap: 'wrap' }}>
         {step === 'verify' ? (
-          <button className="btn btn--style-subtle btn--size-small" onClick={() => { setUseRecovery(!useRecovery); setCode(''); setError(null) }} type="button">
+          <button
+            className="btn btn--style-subtle btn--size-small"
+            onClick={() => {
+              setUseRecovery(!useRecovery)
+              setCode('')
+              setError(null)
+            }}
+            type="button"
+          >
             {useRecovery ? 'Use the authenticator app' : 'Use a recovery code'}
           </button>
         ) : null}

@@ -34,7 +34,12 @@ export function TwoFactorReset() {
   if (!isAdmin || !id || !status) return null
 
   const reset = async () => {
-    if (!window.confirm('Reset two-step sign-in for this user? Their sessions end and they set it up again at their next sign-in.')) return
+    if (
+      !window.confirm(
+        'Reset two-step sign-in for this user? Their sessions end and they set it up again at their next sign-in.',
+      )
+    )
+      return
     setBusy(true)
     const response = await fetch(`${url}/reset`, {
       method: 'POST',
@@ -52,7 +57,11 @@ export function TwoFactorReset() {
   }
 
   return (
-    <div className="field-type two-factor-admin" data-testid="two-factor-admin" style={{ marginBottom: 'var(--base)' }}>
+    <div
+      className="field-type two-factor-admin"
+      data-testid="two-factor-admin"
+      style={{ marginBottom: 'var(--base)' }}
+    >
       <span className="field-label">Two-step sign-in</span>
       <p data-testid="two-factor-admin-status">
         {status.enabled

@@ -55,7 +55,10 @@ export const GET: APIRoute = async ({ cookies }) => {
  */
 const forReader = (path: string, body: unknown, reader: { address?: string; userAgent: string }) => {
   const { CMS_URL, SITE_CACHE_SECRET } = config()
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': reader.userAgent }
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'user-agent': reader.userAgent,
+  }
   if (SITE_CACHE_SECRET && reader.address) {
     headers[SITE_SECRET_HEADER] = SITE_CACHE_SECRET
     headers[READER_ADDRESS_HEADER] = reader.address
@@ -96,7 +99,11 @@ const signedIn = async (
   secure: boolean,
   extra: (body: Record<string, unknown>) => Record<string, unknown> = () => ({}),
 ) => {
-  const body = (await response.json()) as { token?: string; exp?: number; user?: { id: number; name?: string } }
+  const body = (await response.json()) as {
+    token?: string
+    exp?: number
+    user?: { id: number; name?: string }
+  }
   if (!body.token || !body.user) return unavailable()
   setSession(cookies, body.token, new Date((body.exp ?? Date.now() / 1000 + 7200) * 1000), secure)
   clearChallenge(cookies)
@@ -149,7 +156,11 @@ const secondStep = async (input: Input, cookies: AstroCookies, reader: Reader, s
     return json({ secret: body.secret, otpauthUrl: body.otpauthUrl, qrSvg: body.qrSvg })
   }
   if (typeof input.enrolCode === 'string') {
-    const response = await forReader('/users/two-factor/enrol/confirm', { challenge, code: input.enrolCode }, reader)
+    const response = await forReader(
+      '/users/two-factor/enrol/confirm',
+      { challenge, code: input.enrolCode },
+      reader,
+    )
     if (!response.ok) return refusal(response, cookies)
     return signedIn(response, cookies, secure, (body) => ({ recoveryCodes: body.recoveryCodes }))
   }

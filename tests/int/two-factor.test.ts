@@ -126,6 +126,63 @@ describe('enrolment', { timeout: 60_000 }, () => {
   })
 })
 
+describe('from the account', { timeout: 60_000 }, () => {
+  it('regenerates the recovery codes with a current code; the old ones stop working', async () => {
+    const { user, secret, recoveryCodes, signedIn } = await enrolled()
+    expect((await signedIn.post('/users/two-factor/recovery-codes', { code: '000000' })).status).toBe(401)
+    const fresh = await signedIn.post('/users/two-factor/recovery-codes', { code: await codeAt(secret, 1) })
+    expect(fresh.status).toBe(200)
+    expect(fresh.body.recoveryCodes).toHaveLength(10)
+    const client = clientAt()
+    const challenge = (await passwordStep(client, user)).body.twoFactor.challenge
+    // The old codes stopped working; the new ones work.
+    expect(
+      (await client.post('/users/two-factor/verify', { challenge, recoveryCode: recoveryCodes[0] })).status,
+    ).toBe(401)
+    expect(
+      (
+        await client.post('/users/two-factor/verify', {
+          challenge,
+          recoveryCode: fresh.body.recoveryCodes[0],
+        })
+      ).status,
+    ).toBe(200)
+  })
+
+  it('turns two-factor off with a current code; then the password alone signs in again', async () => {
+    const { user, secret, signedIn } = await enrolled()
+    expect((await signedIn.post('/users/two-factor/disable', { code: '000000' })).status).toBe(401)
+    // Older than the code enrolment took.
+    expect(
+      (await signedIn.post('/users/two-factor/disable', { code: await codeAt(secret, -1) })).status,
+    ).toBe(401)
+    expect((await signedIn.post('/users/two-factor/disable', { code: await codeAt(secret, 1) })).status).toBe(
+      200,
+    )
+    expect((await passwordStep(clientAt(), user)).body.token).toEqual(expect.any(String))
+    expect(await sql('select 1 from two_factor_recovery_codes where user_id = $1', [user.id])).toHaveLength(0)
+    expect(await sql('select 1 from two_factor_credentials where user_id = $1', [user.id])).toHaveLength(0)
+  })
+
+  it('answers a bad body with 400 naming the field', async () => {
+    const user = await createUser(payload, ['member'])
+    const signedIn = await clientAt().login(user.email, PASSWORD)
+    const bad = await signedIn.post('/users/two-factor/enrol/confirm', { code: '12ab56' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0]).toMatchObject({ field: 'code' })
+    const both = await clientAt().post('/users/two-factor/verify', {
+      challenge: 'x'.repeat(40),
+      code: '123456',
+      recoveryCode: 'aaaa-bbbb-cccc',
+    })
+    expect(both.status).toBe(400)
+    expect((await clientAt().post('/users/two-factor/verify', { challenge: 'x'.repeat(40) })).status).toBe(
+      400,
+    )
+    expect((await clientAt().get('/users/two-factor')).status).toBe(401)
+  })
+})
+
 describe('sign-in', { timeout: 60_000 }, () => {
   it('gives no token and no session for the password alone, then a working session for the code', async () => {
     const { user, secret } = await enrolled()

@@ -31,6 +31,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     isRead &&
     cacheEnabled() &&
     !/^\/(?:(?:ur|ps)\/)?preview\//.test(url.pathname) &&
+    // Account pages are each reader's own (cookies, ?next=): never shared.
+    !/^\/(?:(?:ur|ps)\/)?account\//.test(url.pathname) &&
     !url.pathname.startsWith('/api/')
   if (shared) {
     // The page is rendered from, and cached under, the address with only the

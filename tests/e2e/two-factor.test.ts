@@ -206,6 +206,7 @@ describe('the admin', () => {
     const { page } = await openPage(browser, `${admin.url}/admin/login`)
     await passwordStep(page, user.email)
     await page.locator('[data-testid="two-factor-step"]').waitFor()
+    expect(await axeViolations(page, { include: '[data-testid="two-factor-step"]' })).toEqual([])
     // No session yet: the admin itself still sends this browser to the login.
     expect((await page.context().cookies()).find((c) => c.name === 'payload-token')?.value ?? '').toBe('')
     await page.fill('#two-factor-code', await codeAt(secret, 1))
@@ -225,6 +226,7 @@ describe('the admin', () => {
       const step = page.locator('[data-testid="two-factor-step"]')
       await step.waitFor()
       await page.locator('.two-factor-step__qr svg').waitFor()
+      expect(await axeViolations(page, { include: '[data-testid="two-factor-step"]' })).toEqual([])
       const secret = (await page.locator('[data-testid="two-factor-secret"]').textContent())!
       await page.fill('#two-factor-code', await codeAt(secret))
       await page.click('[data-testid="two-factor-step"] button[type="submit"]')

@@ -100,6 +100,7 @@ describe('enrolment', { timeout: 60_000 }, () => {
   it('shows the key as text, an otpauth address and a QR code drawn here, and ten recovery codes once', async () => {
     const user = await createUser(payload, ['member'])
     const signedIn = await clientAt().login(user.email, PASSWORD)
+    const elsewhere = await clientAt().login(user.email, PASSWORD)
     const started = await signedIn.post('/users/two-factor/enrol/start', {})
     expect(started.status).toBe(200)
     expect(started.body.secret).toMatch(/^[A-Z2-7]{32}$/)
@@ -115,8 +116,9 @@ describe('enrolment', { timeout: 60_000 }, () => {
     expect(confirmed.status).toBe(200)
     expect(confirmed.body.recoveryCodes).toHaveLength(10)
     expect(new Set(confirmed.body.recoveryCodes).size).toBe(10)
-    // The session that confirmed goes on.
+    // The session that confirmed goes on; the one elsewhere never passed a second factor and ends.
     expect((await meOf(signedIn))?.id).toBe(user.id)
+    expect(await meOf(elsewhere)).toBeNull()
     const status = await signedIn.get('/users/two-factor')
     expect(status.body).toMatchObject({ enabled: true, required: false, recoveryCodesLeft: 10 })
     expect(JSON.stringify(status.body)).not.toContain(confirmed.body.recoveryCodes[0])

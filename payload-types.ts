@@ -1595,6 +1595,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Setting {
   id: number;
+  /**
+   * People with these roles must set up two-step sign-in (an authenticator app) before anything else; whoever of them is signed in without it is signed out when you save. Has no effect when ENABLE_2FA is false.
+   */
+  twoFactorRequiredRoles?: ('admin' | 'editor' | 'moderator' | 'member')[] | null;
   uploads: {
     /**
      * Storage each user may fill with their uploads, in MB. Empty: no limit.
@@ -1663,6 +1667,7 @@ export interface PayloadJobsStat {
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
+  twoFactorRequiredRoles?: T;
   uploads?:
     | T
     | {

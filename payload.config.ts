@@ -48,6 +48,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Hujra' },
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
+    components: {
+      views: {
+        // Payload's login, or the two-factor step when this browser has passed the password (collections/users/twoFactor).
+        login: { Component: '/collections/users/twoFactor/admin/LoginView#TwoFactorLoginView' },
+      },
+    },
   },
   globals: [Settings],
   collections: [

@@ -17,6 +17,7 @@ import { enforcePasswordPolicy } from './users/passwordPolicy'
 import { sessionLayer } from './users/sessions'
 import { forgiveSignIn, guardSignIn } from './users/signInGuard'
 import { accountTokens } from './users/tokens'
+import { twoFactor } from './users/twoFactor'
 
 const countUsers = async (req: Parameters<CollectionBeforeValidateHook>[0]['req']) =>
   (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs
@@ -111,4 +112,4 @@ const baseUsers: CollectionConfig = {
 }
 
 /** The accounts feature's parts, each in its own folder under users/. */
-export const Users = withExtensions(baseUsers, [accountTokens, sessionLayer])
+export const Users = withExtensions(baseUsers, [accountTokens, sessionLayer, twoFactor])

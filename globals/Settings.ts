@@ -1,6 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
+import { isAdmin, isAdminField } from '../access/isAdmin'
+import { ROLES } from '../access/roles'
+import { endSessionsOnRequirement } from '../collections/users/twoFactor'
 
 /**
  * Site-wide settings admins change without a deploy. Read by the services
@@ -10,7 +12,20 @@ export const Settings: GlobalConfig = {
   slug: 'settings',
   admin: { group: 'Administration' },
   access: { read: isAdmin, update: isAdmin },
+  hooks: { afterChange: [endSessionsOnRequirement] },
   fields: [
+    {
+      name: 'twoFactorRequiredRoles',
+      label: 'Roles that must use two-step sign-in',
+      type: 'select',
+      hasMany: true,
+      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      access: { update: isAdminField },
+      admin: {
+        description:
+          'People with these roles must set up two-step sign-in (an authenticator app) before anything else; whoever of them is signed in without it is signed out when you save. Has no effect when ENABLE_2FA is false.',
+      },
+    },
     {
       name: 'uploads',
       type: 'group',

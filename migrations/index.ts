@@ -18,7 +18,6 @@ import * as migration_20261201_231050_reader_experience from './20261201_231050_
 import * as migration_20261202_050632_towns_and_freshness from './20261202_050632_towns_and_freshness';
 import * as migration_20261202_062432_no_account_lock from './20261202_062432_no_account_lock';
 import * as migration_20261202_133636_audit_account_events from './20261202_133636_audit_account_events';
-import * as migration_20261202_134840_account_tokens from './20261202_134840_account_tokens';
 
 export const migrations = [
   {
@@ -119,11 +118,6 @@ export const migrations = [
   {
     up: migration_20261202_133636_audit_account_events.up,
     down: migration_20261202_133636_audit_account_events.down,
-    name: '20261202_133636_audit_account_events',
-  },
-  {
-    up: migration_20261202_134840_account_tokens.up,
-    down: migration_20261202_134840_account_tokens.down,
-    name: '20261202_134840_account_tokens'
+    name: '20261202_133636_audit_account_events'
   },
 ];

@@ -30,7 +30,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const shared =
     isRead &&
     cacheEnabled() &&
-    // Account pages carry one-time tokens in their address and answer per reader: never shared.
+    // Account pages carry one-time tokens (?token=) and each reader's own state (cookies, ?next=): never shared.
     !/^\/(?:(?:ur|ps)\/)?(?:preview|account)\//.test(url.pathname) &&
     !url.pathname.startsWith('/api/')
   if (shared) {

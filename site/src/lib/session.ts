@@ -42,3 +42,35 @@ export interface SessionUser {
   id: number
   name: string
 }
+
+/**
+ * A sign-in waiting for its second step: the CMS's challenge, kept by the
+ * site in an httpOnly cookie of this browser only for the challenge's five
+ * minutes, so neither scripts nor another browser can finish the sign-in.
+ */
+export const CHALLENGE_COOKIE = 'hujra-two-factor'
+export type ChallengeStep = 'verify' | 'enrol'
+
+export const challengeOf = (cookies: AstroCookies): { step: ChallengeStep; challenge: string } | null => {
+  const value = cookies.get(CHALLENGE_COOKIE)?.value ?? ''
+  const at = value.indexOf('.')
+  const step = value.slice(0, at)
+  if (at < 0 || (step !== 'verify' && step !== 'enrol')) return null
+  return { step, challenge: value.slice(at + 1) }
+}
+
+export const setChallenge = (
+  cookies: AstroCookies,
+  step: ChallengeStep,
+  challenge: string,
+  secure: boolean,
+) =>
+  cookies.set(CHALLENGE_COOKIE, `${step}.${challenge}`, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    maxAge: 5 * 60,
+  })
+
+export const clearChallenge = (cookies: AstroCookies) => cookies.delete(CHALLENGE_COOKIE, { path: '/' })

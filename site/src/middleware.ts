@@ -30,7 +30,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const shared =
     isRead &&
     cacheEnabled() &&
-    !/^\/(?:(?:ur|ps)\/)?preview\//.test(url.pathname) &&
+    // A reader's own pages (account/…) are never shared, not even by two renders at the same moment.
+    !/^\/(?:(?:ur|ps)\/)?(?:preview|account)\//.test(url.pathname) &&
     !url.pathname.startsWith('/api/')
   if (shared) {
     // The page is rendered from, and cached under, the address with only the

@@ -147,14 +147,21 @@ describe('the sessions list', { timeout: 60_000 }, () => {
   it('needs a signed-in user', async () => {
     const answer = await call({ from: host(), agent: FIREFOX }, 'GET', '/users/sessions')
     expect(answer.status).toBe(401)
-    const forged = await call({ from: host(), agent: FIREFOX, token: 'not.a.token' }, 'GET', '/users/sessions')
+    const forged = await call(
+      { from: host(), agent: FIREFOX, token: 'not.a.token' },
+      'GET',
+      '/users/sessions',
+    )
     expect(forged.status).toBe(401)
   })
 
   it('records a session made elsewhere (not by a login here) the first time it is used', async () => {
     const user = await createUser(payload, ['member'])
     // The Local API login makes a session as the two-factor step does (addSessionToUser), with no request of its own.
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: PASSWORD },
+    })
     const client: Client = { token: token!, from: host(), agent: FIREFOX }
     const [session] = await sessionsOf(client)
     expect(session).toMatchObject({ ip: client.from, browser: 'Firefox on Windows', current: true })
@@ -170,7 +177,9 @@ describe('the sessions list', { timeout: 60_000 }, () => {
         (await db.execute(sql`select last_used_at from session_details where sid = ${sid}`)).rows[0]!
           .last_used_at,
       )
-    await db.execute(sql`update session_details set last_used_at = now() - interval '2 minutes' where sid = ${sid}`)
+    await db.execute(
+      sql`update session_details set last_used_at = now() - interval '2 minutes' where sid = ${sid}`,
+    )
     const old = await lastUsed()
     await me(client)
     const touched = await lastUsed()
@@ -349,7 +358,9 @@ describe('a password change', { timeout: 60_000 }, () => {
     expect(await me(there)).toBeNull()
     const events = await endedEvents(user.id)
     expect(events).toHaveLength(1)
-    expect(events[0]).toMatchObject({ diff: { session: { from: thereSid }, reason: { to: 'password-change' } } })
+    expect(events[0]).toMatchObject({
+      diff: { session: { from: thereSid }, reason: { to: 'password-change' } },
+    })
   })
 
   it('by an admin ends all of that user’s sessions, not the admin’s', async () => {
@@ -360,7 +371,9 @@ describe('a password change', { timeout: 60_000 }, () => {
     const b = await signIn(user.email, host(), FIREFOX)
     expect((await call(adminClient, 'PATCH', `/users/${user.id}`, { name: 'Renamed' })).status).toBe(200)
     expect(await signedIn(a)).toBe(true)
-    const changed = await call(adminClient, 'PATCH', `/users/${user.id}`, { password: `new-kite-rug-${unique()}` })
+    const changed = await call(adminClient, 'PATCH', `/users/${user.id}`, {
+      password: `new-kite-rug-${unique()}`,
+    })
     expect(changed.status, JSON.stringify(changed.body)).toBe(200)
     expect(await me(a)).toBeNull()
     expect(await me(b)).toBeNull()

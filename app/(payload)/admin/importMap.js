@@ -1,4 +1,5 @@
 import { PasswordRuleNote as PasswordRuleNote_a6770d074948b6451d5294c67f57ab49 } from '../../../collections/users/PasswordRuleNote'
+import { SessionsField as SessionsField_1ce7d117ac09fd1fb166caffe7281a13 } from '../../../collections/users/sessions/SessionsField'
 import { TitleCell as TitleCell_41e0a30741f8a728549d0e2b4a7b476a } from '../../../plugins/editor-aids/admin/TitleCell'
 import { EnglishBeside as EnglishBeside_d08cdea8634731b5d5976c76f830cd20 } from '../../../plugins/editor-aids/admin/EnglishBeside'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -39,6 +40,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/users/PasswordRuleNote#PasswordRuleNote": PasswordRuleNote_a6770d074948b6451d5294c67f57ab49,
+  "/collections/users/sessions/SessionsField#SessionsField": SessionsField_1ce7d117ac09fd1fb166caffe7281a13,
   "/plugins/editor-aids/admin/TitleCell#TitleCell": TitleCell_41e0a30741f8a728549d0e2b4a7b476a,
   "/plugins/editor-aids/admin/EnglishBeside#EnglishBeside": EnglishBeside_d08cdea8634731b5d5976c76f830cd20,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -13,9 +13,7 @@ import { sessionIdOf } from './token'
 import { toView } from './view'
 
 /** Payload's session ids are UUIDs; anything else is refused before SQL. */
-const sessionId = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a session id from the sessions list')
+const sessionId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a session id from the sessions list')
 const userId = z.coerce.number().int('must be a user id').positive('must be a user id')
 
 const signedIn: EndpointAccess = ({ req }) => req.user?.collection === 'users'

@@ -1,6 +1,12 @@
 import type { UsersExtension } from '../extend'
 
-import { endedByLogout, endedByPasswordChange, notePasswordChange, recordLoginSession, rememberSessions } from './hooks'
+import {
+  endedByLogout,
+  endedByPasswordChange,
+  notePasswordChange,
+  recordLoginSession,
+  rememberSessions,
+} from './hooks'
 import { sessionEndpoints } from './endpoints'
 import { sessionDetailsStrategy } from './strategy'
 

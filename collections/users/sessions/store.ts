@@ -155,7 +155,12 @@ export interface EndFilter {
  * that were live and so were ended.
  */
 export const endSessions = async (db: TransactionDb, filter: EndFilter): Promise<string[]> => {
-  const only = filter.sids ? sql` and id in (${sql.join(filter.sids.map((s) => sql`${s}`), sql`, `)})` : sql``
+  const only = filter.sids
+    ? sql` and id in (${sql.join(
+        filter.sids.map((s) => sql`${s}`),
+        sql`, `,
+      )})`
+    : sql``
   const except = filter.except ? sql` and id <> ${filter.except}` : sql``
   if (filter.sids && filter.sids.length === 0) return []
   const { rows } = await db.execute(sql`

@@ -6,7 +6,14 @@ import { config } from '../../../utilities/config'
 import { poolDb } from '../../../utilities/db'
 import { endUserSessions } from './end'
 import { boundTo, seenFrom } from './requestOrigin'
-import { type SessionDetails, endSessions, findDetails, liveSession, recordDetails, touchDetails } from './store'
+import {
+  type SessionDetails,
+  endSessions,
+  findDetails,
+  liveSession,
+  recordDetails,
+  touchDetails,
+} from './store'
 import { extractToken, verifyToken } from './token'
 
 /** How often "last used" is written at most: a page of reads must not write a row each. */

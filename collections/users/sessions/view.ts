@@ -1,6 +1,6 @@
 import type { LiveSession } from './store'
 
-import { browserLabel } from './browserLabel'
+import { browserLabel, browserParts } from './browserLabel'
 
 /** One session as the list shows it (never its token). */
 export interface SessionView {
@@ -12,6 +12,9 @@ export interface SessionView {
   userAgent: string | null
   /** "Chrome on Android" (null when unknown). */
   browser: string | null
+  /** Its parts, for other languages: "Chrome", "Android". */
+  browserName: string | null
+  os: string | null
   /** The session making this request. */
   current: boolean
 }
@@ -24,5 +27,7 @@ export const toView = (session: LiveSession, currentSid: string | undefined): Se
   ip: session.details?.ip ?? null,
   userAgent: session.details?.userAgent ?? null,
   browser: browserLabel(session.details?.userAgent),
+  browserName: browserParts(session.details?.userAgent).name,
+  os: browserParts(session.details?.userAgent).os,
   current: session.sid === currentSid,
 })

@@ -27,7 +27,7 @@ export interface SessionMessages {
   /** "Last used" for a session not used since it started. */
   notUsedYet: string
   end: string
-  /** The button's accessible name, naming the session it ends. */
+  /** The button's accessible name, naming the session it ends; it holds `end` word for word (what a voice user says). */
   endNamed: (browser: string) => string
   endOthers: string
   endAll: string
@@ -115,7 +115,7 @@ export const sessionMessages: Record<Locale, SessionMessages> = {
     started: 'ننوتل',
     lastUsed: 'وروستی کارول',
     notUsedYet: 'له هغه راهیسې نه دی کارول شوی',
-    end: 'پای ته یې ورسوئ',
+    end: 'پای ته ورسوئ',
     endNamed: (browser) => `په ${browser} کې ناسته پای ته ورسوئ`,
     endOthers: 'نورې ټولې ناستې پای ته ورسوئ',
     endAll: 'ټولې ناستې پای ته ورسوئ',

@@ -41,7 +41,8 @@ export const enhanceSessions = () => {
     const button = form.querySelector('button')
     if (button) button.disabled = true
     try {
-      const response = await fetch(form.action, {
+      // Not form.action: the form's field named `action` shadows that property.
+      const response = await fetch(form.getAttribute('action') ?? '/api/account/sessions', {
         method: 'POST',
         body: new FormData(form),
         headers: { accept: 'application/json' },

@@ -127,7 +127,11 @@ describe('the site’s sessions page', () => {
     expect(form.status()).toBe(403)
     // … and what Astro's check lets through (a non-form body): refused by the route itself.
     const json = { 'content-type': 'application/json', accept: 'application/json' }
-    for (const from of [{ origin: 'http://evil.test' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [
+      { origin: 'http://evil.test' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]
+    for (const from of foreign) {
       const post = await victim.request.post(url, { headers: { ...json, ...from }, data: '{}' })
       expect(post.status()).toBe(403)
       expect(await post.json()).toEqual({ outcome: 'refused' })

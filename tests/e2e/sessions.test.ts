@@ -110,6 +110,27 @@ describe('the site’s sessions page', () => {
     await Promise.all([here.close(), ...others.map((o) => o.close())])
   })
 
+  it('is each reader’s own, even when two readers ask at the same moment (never from the page cache)', async () => {
+    const readers = await Promise.all(
+      [0, 1, 2, 3].map(async () => {
+        const user = await createUser(payload, ['member'])
+        const context = await signedInContext(user.email)
+        const list = (await (await context.request.get(`${site.url}/api/account/sessions`)).json()) as {
+          sessions: { id: string }[]
+        }
+        return { context, sid: list.sessions[0]!.id }
+      }),
+    )
+    const pages = await Promise.all(
+      readers.map(async ({ context }) => (await context.request.get(`${site.url}${pagePath('en')}`)).text()),
+    )
+    readers.forEach(({ sid }, i) => {
+      expect(pages[i]).toContain(sid)
+      for (const other of readers) if (other.sid !== sid) expect(pages[i]).not.toContain(other.sid)
+    })
+    await Promise.all(readers.map(({ context }) => context.close()))
+  })
+
   it('refuses an ending sent from another site', async () => {
     const user = await createUser(payload, ['member'])
     const victim = await signedInContext(user.email)

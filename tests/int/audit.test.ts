@@ -131,6 +131,8 @@ describe('audit trail of sign-ins', () => {
       'login-failed',
       'login-failed',
       'password-change',
+      // The session the logout ended (collections/users/sessions), then the logout itself.
+      'session-ended',
       'logout',
     ])
     expect(

@@ -1,4 +1,37 @@
 import type { UsersExtension } from '../extend'
 
-/** Sessions a user can see and end, and two-factor sign-in (issue 16, points 4 and 7). */
-export const sessionLayer: UsersExtension = {}
+import {
+  endedByLogout,
+  endedByPasswordChange,
+  notePasswordChange,
+  recordLoginSession,
+  rememberSessions,
+} from './hooks'
+import { sessionEndpoints } from './endpoints'
+import { sessionDetailsStrategy } from './strategy'
+
+/**
+ * Sessions a user can see and end (issue 16, point 7): what each session
+ * started with and when it was last used (a table of its own beside
+ * Payload's `users_sessions`), ending one or all, admins ending a user's,
+ * SESSION_BINDING, and a password change ending the other sessions.
+ */
+export const sessionLayer: UsersExtension = {
+  fields: [
+    {
+      // The list with its "End" buttons, in the account view and an admin's user view.
+      name: 'sessionsList',
+      type: 'ui',
+      admin: { components: { Field: '/collections/users/sessions/SessionsField#SessionsField' } },
+    },
+  ],
+  hooks: {
+    beforeOperation: [notePasswordChange],
+    beforeChange: [rememberSessions],
+    afterChange: [endedByPasswordChange],
+    afterOperation: [recordLoginSession],
+    afterLogout: [endedByLogout],
+  },
+  endpoints: sessionEndpoints,
+  auth: { strategies: [sessionDetailsStrategy] },
+}

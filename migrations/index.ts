@@ -18,7 +18,7 @@ import * as migration_20261201_231050_reader_experience from './20261201_231050_
 import * as migration_20261202_050632_towns_and_freshness from './20261202_050632_towns_and_freshness';
 import * as migration_20261202_062432_no_account_lock from './20261202_062432_no_account_lock';
 import * as migration_20261202_133636_audit_account_events from './20261202_133636_audit_account_events';
-import * as migration_20261202_140000_session_details from './20261202_140000_session_details';
+import * as migration_20261202_143831_accounts from './20261202_143831_accounts';
 
 export const migrations = [
   {
@@ -119,11 +119,11 @@ export const migrations = [
   {
     up: migration_20261202_133636_audit_account_events.up,
     down: migration_20261202_133636_audit_account_events.down,
-    name: '20261202_133636_audit_account_events'
+    name: '20261202_133636_audit_account_events',
   },
   {
-    up: migration_20261202_140000_session_details.up,
-    down: migration_20261202_140000_session_details.down,
-    name: '20261202_140000_session_details',
+    up: migration_20261202_143831_accounts.up,
+    down: migration_20261202_143831_accounts.down,
+    name: '20261202_143831_accounts'
   },
 ];

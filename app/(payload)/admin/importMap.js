@@ -1,5 +1,6 @@
 import { PasswordRuleNote as PasswordRuleNote_a6770d074948b6451d5294c67f57ab49 } from '../../../collections/users/PasswordRuleNote'
 import { SessionsField as SessionsField_1ce7d117ac09fd1fb166caffe7281a13 } from '../../../collections/users/sessions/SessionsField'
+import { TwoFactorReset as TwoFactorReset_c615fe392b912e85486eabdb752d90ef } from '../../../collections/users/twoFactor/admin/TwoFactorReset'
 import { TitleCell as TitleCell_41e0a30741f8a728549d0e2b4a7b476a } from '../../../plugins/editor-aids/admin/TitleCell'
 import { EnglishBeside as EnglishBeside_d08cdea8634731b5d5976c76f830cd20 } from '../../../plugins/editor-aids/admin/EnglishBeside'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -35,12 +36,14 @@ import { StorageReport as StorageReport_e4484790a3161ec3513c51bb4e7e2aa0 } from 
 import { EditorToDo as EditorToDo_0151f619abadd5fb34c1796896960b84 } from '../../../plugins/editor-aids/admin/EditorToDo'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MonacoProvider as MonacoProvider_7784a7b3bddd74389c302a755dc54690 } from '../../../plugins/editor-aids/admin/MonacoProvider'
+import { TwoFactorLoginView as TwoFactorLoginView_3bc0c60f911e0fa28435087807cce7ea } from '../../../collections/users/twoFactor/admin/LoginView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/users/PasswordRuleNote#PasswordRuleNote": PasswordRuleNote_a6770d074948b6451d5294c67f57ab49,
   "/collections/users/sessions/SessionsField#SessionsField": SessionsField_1ce7d117ac09fd1fb166caffe7281a13,
+  "/collections/users/twoFactor/admin/TwoFactorReset#TwoFactorReset": TwoFactorReset_c615fe392b912e85486eabdb752d90ef,
   "/plugins/editor-aids/admin/TitleCell#TitleCell": TitleCell_41e0a30741f8a728549d0e2b4a7b476a,
   "/plugins/editor-aids/admin/EnglishBeside#EnglishBeside": EnglishBeside_d08cdea8634731b5d5976c76f830cd20,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -76,5 +79,6 @@ export const importMap = {
   "/plugins/editor-aids/admin/EditorToDo#EditorToDo": EditorToDo_0151f619abadd5fb34c1796896960b84,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/editor-aids/admin/MonacoProvider#MonacoProvider": MonacoProvider_7784a7b3bddd74389c302a755dc54690,
+  "/collections/users/twoFactor/admin/LoginView#TwoFactorLoginView": TwoFactorLoginView_3bc0c60f911e0fa28435087807cce7ea,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

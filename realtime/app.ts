@@ -16,6 +16,7 @@ import { registerMessageHandlers } from './features/messages'
 import { registerModerationHandlers } from './features/moderation'
 import { registerRoomHandlers } from './features/rooms'
 import { userChannel } from './events'
+import { clientAddress } from '../utilities/forwardedFor'
 
 export interface Options {
   /** Origins allowed on the handshake; requests without an Origin (non-browser clients) still need a session. */
@@ -40,23 +41,7 @@ const defaultLimiters = (): Limiters => ({
 })
 
 /** The client's address: X-Forwarded-For is believed only from a trusted proxy, right to left. */
-export const clientAddress = (
-  address: string,
-  forwardedFor: string | string[] | undefined,
-  trusted: string[],
-) => {
-  const chain = [address]
-  if (trusted.includes(address) && typeof forwardedFor === 'string') {
-    chain.unshift(
-      ...forwardedFor
-        .split(',')
-        .map((hop) => hop.trim())
-        .filter(Boolean),
-    )
-  }
-  for (let i = chain.length - 1; i >= 0; i--) if (!trusted.includes(chain[i]!)) return chain[i]!
-  return chain[0]!
-}
+export { clientAddress }
 
 const tokenFrom = (req: IncomingMessage, auth: Record<string, unknown>): string | undefined => {
   if (typeof auth.token === 'string' && auth.token) return auth.token

@@ -181,7 +181,6 @@ const main = async () => {
   }
   if (flags['build-only']) return shutdown(0)
 
-  const hostArgs = host ? ['-H', host] : []
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   // What `npm start` means when these are unset, unlike a bare `next start`
   // or a test; each child reads them through its own config(). The CMS tells
@@ -195,13 +194,16 @@ const main = async () => {
     JOBS_AUTORUN: 'true',
   })
   supervise(
+    // Next.js behind our own HTTP server (server/index.ts), which settles the
+    // client address from the connection before Next.js sees the request.
     // --expose-gc: uploads collect the Buffers they leave behind as they stream
     // (plugins/files/uploadGarbage.ts), so a large file does not lift memory.
-    startNode(
-      'cms',
-      ['--expose-gc', bin.next, flags.dev ? 'dev' : 'start', '-p', String(cmsPort), ...hostArgs],
-      { ...cmsEnv, NODE_ENV: mode },
-    ),
+    startNode('cms', ['--expose-gc', ...typescript('server/index.ts'), ...(flags.dev ? ['--dev'] : [])], {
+      ...cmsEnv,
+      NODE_ENV: mode,
+      PORT: String(cmsPort),
+      ...(host ? { HOST: host } : {}),
+    }),
   )
   if (hasSite) {
     const siteEnv = withDefaults(

@@ -108,8 +108,9 @@ const schema = z.object({
   HEALTHCHECK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /**
    * Proxies in front of the CMS that append the address they saw to
-   * X-Forwarded-For: the sign-in limits count the right-most hop that is not
-   * one of them (collections/users/clientAddress.ts).
+   * X-Forwarded-For: only from them is the header believed, at its right-most
+   * hop that is not one of them (server/edge.ts); from anyone else the
+   * socket's address replaces it.
    */
   AUTH_TRUSTED_PROXIES: list().default([]),
 

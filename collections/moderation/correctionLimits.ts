@@ -22,7 +22,14 @@ export const CORRECTION_LIMITS = {
 /** Redis keys start with this (`hujra:corrections:10m:127.0.0.2`). */
 export const LIMIT_KEY_PREFIX = 'hujra:corrections'
 
-export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+export type LimitVerdict =
+  | { allowed: true }
+  | {
+      allowed: false
+      retryAfterSeconds: number
+      /** Points taken in this window, this one included: `points + 1` on the window's first refusal. */
+      consumedPoints: number
+    }
 
 export interface LimitSpec {
   points: number
@@ -127,7 +134,11 @@ export const consume = async (limiter: RateLimiterAbstract, key: string): Promis
   } catch (refusal) {
     // A refusal is the limiter's answer (RateLimiterRes); anything else is a fault to surface.
     if (!(refusal instanceof RateLimiterRes)) throw refusal
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) }
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+      consumedPoints: refusal.consumedPoints,
+    }
   }
 }
 

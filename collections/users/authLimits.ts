@@ -7,6 +7,7 @@ import {
   consume,
   limiterSet,
 } from '../moderation/correctionLimits'
+import { recordAuditEvent } from '../../plugins/audit/recordEvent'
 import { AppError } from '../../utilities/errors'
 
 /** The account steps a stranger could repeat to guess, probe or flood. */
@@ -102,14 +103,58 @@ const refusal = (req: PayloadRequest, spec: LimitSpec, retryAfterSeconds: number
 export const takeAuthPoint = async (req: PayloadRequest, action: AuthAction, attempt: Attempt) => {
   const all = await limiters((message) => req.payload.logger.warn(message))
   const { perAddress, perAccountAndAddress } = AUTH_LIMITS[action]
-  const checks: [LimitSpec, Promise<LimitVerdict>][] = []
+  const checks: { limit: LimitKind; spec: LimitSpec; verdict: Promise<LimitVerdict> }[] = []
   if (perAccountAndAddress && attempt.account !== undefined) {
-    checks.push([perAccountAndAddress, consume(all[`${action}:account`], accountKey(attempt))])
+    const verdict = consume(all[`${action}:account`], accountKey(attempt))
+    checks.push({ limit: 'per-account-and-address', spec: perAccountAndAddress, verdict })
   }
-  checks.push([perAddress, consume(all[`${action}:address`], attempt.address)])
-  for (const [spec, verdict] of checks) {
-    const outcome = await verdict
-    if (!outcome.allowed) throw refusal(req, spec, outcome.retryAfterSeconds)
+  checks.push({
+    limit: 'per-address',
+    spec: perAddress,
+    verdict: consume(all[`${action}:address`], attempt.address),
+  })
+  const outcomes = await Promise.all(
+    checks.map(async (check) => ({ ...check, outcome: await check.verdict })),
+  )
+  let first: AppError | undefined
+  for (const { limit, spec, outcome } of outcomes) {
+    if (outcome.allowed) continue
+    // The window's first refusal for this key, and only it: a flood is one event, not one per request.
+    if (outcome.consumedPoints === spec.points + 1) await recordLimited(req, action, limit, attempt)
+    first ??= refusal(req, spec, outcome.retryAfterSeconds)
+  }
+  if (first) throw first
+}
+
+type LimitKind = 'per-address' | 'per-account-and-address'
+
+/**
+ * The `sign-in-limited` audit event: which step, which limit, from where, and
+ * the email tried (never a password or token). Detached, in a transaction of
+ * its own: the refusal rolls the request's back. A failure to record is
+ * logged; the answer stays 429.
+ */
+const recordLimited = async (req: PayloadRequest, action: AuthAction, limit: LimitKind, attempt: Attempt) => {
+  const email = attempt.account ? attempt.account.slice(0, 320) : null
+  try {
+    await recordAuditEvent(
+      req,
+      {
+        type: 'sign-in-limited',
+        actor: null,
+        actorEmail: email,
+        subjectCollection: 'users',
+        diff: {
+          action: { to: action },
+          limit: { to: limit },
+          address: { to: attempt.address },
+          ...(email ? { email: { to: email } } : {}),
+        },
+      },
+      { detached: true },
+    )
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'Could not record a sign-in-limited event' })
   }
 }
 

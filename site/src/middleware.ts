@@ -7,13 +7,38 @@ import { startPurgeSubscriber } from './lib/purge'
 
 startPurgeSubscriber()
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
 /**
- * Pages are rendered once and served from memory until the CMS announces a
- * change (lib/cache.ts); every HTML response leaves compressed. Previews and
- * API routes are never cached.
+ * A write a browser sends on behalf of another site. Astro's own
+ * `security.checkOrigin` refuses cross-site writes only when their body is
+ * form-like or absent (core/app/origin-check.js), so a JSON POST or a DELETE
+ * with a JSON type from another origin would reach the session and
+ * corrections routes, held back only by the browser's CORS preflight. Here
+ * any write whose Origin is not this site's, or that the browser labels
+ * `Sec-Fetch-Site: cross-site`, is refused. Clients that send neither (curl,
+ * the tests) carry no reader's cookie to abuse.
+ */
+const isCrossSiteWrite = (request: Request, url: URL) => {
+  if (SAFE_METHODS.has(request.method)) return false
+  const origin = request.headers.get('origin')
+  if (origin) return origin !== url.origin
+  return request.headers.get('sec-fetch-site') === 'cross-site'
+}
+
+/**
+ * Cross-site writes are refused first. Pages are rendered once and served
+ * from memory until the CMS announces a change (lib/cache.ts); every HTML
+ * response leaves compressed. Previews and API routes are never cached.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url, locals } = context
+  if (isCrossSiteWrite(request, url)) {
+    return new Response('Cross-site requests are refused', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    })
+  }
   // A rewrite re-enters the middleware: the outer pass caches and compresses.
   if (locals.served) return next()
   locals.served = true

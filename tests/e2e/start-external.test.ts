@@ -4,6 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { AUTH_LIMITS } from '../../collections/users/authLimits'
 import { interrupt, startScript, waitForOk } from '../helpers/startProcess'
 import { ensureCheckoutBuilt, removeStartDirs, startEnv } from '../helpers/startRun'
 
@@ -43,6 +44,19 @@ describe('npm start against an external PostgreSQL (DATABASE_URL)', () => {
       await direct.end()
       expect(count.rows[0].n).toBe(20)
       expect(existsSync(path.join(dataDir, 'must-not-exist'))).toBe(false)
+      // The CMS is served behind its own HTTP server (server/index.ts): a caller naming a new
+      // X-Forwarded-For on every attempt is still one address to the sign-in limit.
+      const statuses: number[] = []
+      const limit = AUTH_LIMITS.login.perAddress.points
+      for (let i = 0; i <= limit; i++) {
+        const answer = await fetch(`${base()}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `203.0.113.${i + 1}` },
+          body: JSON.stringify({ email: `nobody-${i}@test.hujra`, password: 'wrong-password-guess' }),
+        })
+        statuses.push(answer.status)
+      }
+      expect(statuses).toEqual([...Array(limit).fill(401), 429])
     } finally {
       expect(await interrupt(run)).toContain('Stopping…')
       await admin.query(`drop database if exists ${name} with (force)`)

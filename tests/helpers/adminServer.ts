@@ -105,7 +105,7 @@ export interface AdminServer {
   close: () => Promise<void>
 }
 
-/** Builds (or reuses) the CMS and serves it with `next start` on a free loopback port. */
+/** Builds (or reuses) the CMS and serves it as `npm start` does on a free loopback port. */
 /**
  * The build the admin tests serve. By default the checkout's own (`npm run
  * build`, made once per run under the lock `npm start` builds under, and
@@ -127,20 +127,21 @@ export const startAdmin = async (env: Record<string, string>): Promise<AdminServ
   const fullEnv = { ...env, SERVER_URL: url, PORT: String(port), JOBS_AUTORUN: 'false' }
   const { dir, builtMs } = await adminBuild(fullEnv)
   let output = ''
+  // As `npm start` serves it: Next.js behind the CMS's own HTTP server (server/index.ts).
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: dir, env: productionEnv(fullEnv), stdio: ['ignore', 'pipe', 'pipe'] },
+    ['--import', 'tsx', path.join(dir, 'server/index.ts')],
+    { cwd: dir, env: productionEnv({ ...fullEnv, HOST: '127.0.0.1' }), stdio: ['ignore', 'pipe', 'pipe'] },
   )
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const deadline = Date.now() + 60_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`the CMS server exited:\n${output}`)
     const res = await fetch(`${url}/api/health`).catch(() => null)
     if (res?.ok) break
-    if (Date.now() > deadline) throw new Error(`next start did not answer in 60 s:\n${output}`)
+    if (Date.now() > deadline) throw new Error(`the CMS server did not answer in 60 s:\n${output}`)
     await new Promise((r) => setTimeout(r, 250))
   }
   return {

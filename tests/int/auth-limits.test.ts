@@ -10,8 +10,9 @@ import { clientAddress } from '../../collections/users/clientAddress'
 import { resetConfig } from '../../utilities/config'
 import { PASSWORD, createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
-import { type Answer, postJsonFrom, serveLikeNext } from '../helpers/postFrom'
+import { type Answer, postJsonFrom } from '../helpers/postFrom'
 import { restHandlers } from '../helpers/rest'
+import { serveBehindEdge } from '../helpers/edgeServer'
 
 /**
  * Sign-in protection at the CMS over real HTTP, each client bound to a
@@ -64,7 +65,7 @@ beforeAll(async () => {
   resetConfig()
   payload = await getTestPayload()
   await resetAuthLimits({ keyPrefix: `hujra-test:auth:${unique()}` })
-  ;({ port, close: stopServer } = await serveLikeNext(await restHandlers()))
+  ;({ port, close: stopServer } = await serveBehindEdge(await restHandlers()))
 })
 
 afterAll(async () => {
@@ -288,25 +289,82 @@ describe('whose address counts', { timeout: 120_000 }, () => {
         ).toBe(401)
   })
 
-  it('takes the right-most X-Forwarded-For hop that is not a configured proxy (Next never appends one)', () => {
+  it('reads X-Forwarded-For as the CMS’s own server writes it: one address (tests/int/edge-address.test.ts)', () => {
     const key = (xff: string) => clientAddress(new Headers({ 'x-forwarded-for': xff })).key
-    // No proxy: what Next wrote from the socket, or the right-most of what a caller wrote.
     expect(key('127.0.0.17')).toBe('127.0.0.17')
-    expect(key('6.6.6.6, 198.51.100.7')).toBe('198.51.100.7')
     expect(key('::ffff:192.0.2.1')).toBe('192.0.2.1')
     expect(key('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64')
     expect(key('not-an-address')).toBe('unknown')
-    process.env.AUTH_TRUSTED_PROXIES = '10.0.0.1, 10.0.0.2'
-    resetConfig()
-    try {
-      // A made-up hop to the left of what the proxies appended is ignored.
-      expect(key('6.6.6.6, 198.51.100.7, 10.0.0.1')).toBe('198.51.100.7')
-      expect(key('6.6.6.6, 198.51.100.7, 10.0.0.1, 10.0.0.2')).toBe('198.51.100.7')
-      expect(key('198.51.100.8')).toBe('198.51.100.8')
-    } finally {
-      delete process.env.AUTH_TRUSTED_PROXIES
-      resetConfig()
-    }
+    // Under a bare `next start` (no edge server) a caller's own header reaches here whole: the
+    // right-most hop is the one Next would have written had the caller sent none.
+    expect(key('6.6.6.6, 198.51.100.7')).toBe('198.51.100.7')
+  })
+})
+
+describe('the sign-in-limited audit event', { timeout: 120_000 }, () => {
+  /** The sign-in-limited events about `address`, oldest first. */
+  const limitedEvents = async (address: string) => {
+    const { docs } = await payload.find({
+      collection: 'audit-events',
+      where: { type: { equals: 'sign-in-limited' } },
+      sort: 'createdAt',
+      limit: 1000,
+      overrideAccess: true,
+    })
+    return docs.filter((e) => (e.diff as { address?: { to?: string } } | null)?.address?.to === address)
+  }
+
+  it('records one event when an address is refused, however many refusals follow', async () => {
+    const from = '127.0.0.40'
+    const answers: Answer[] = []
+    for (let i = 0; i < 35; i++) answers.push(await login(nobody(), 'wrong-password-guess', from))
+    const refused = answers.filter((a) => a.status === 429).length
+    expect(refused).toBe(35 - AUTH_LIMITS.login.perAddress.points)
+    const events = await limitedEvents(from)
+    expect(events).toHaveLength(1)
+    const [event] = events
+    expect(event!.diff).toMatchObject({ action: { to: 'login' }, limit: { to: 'per-address' } })
+    // The email of the attempt that crossed the limit, and nothing secret.
+    expect(event!.actorEmail).toMatch(/^nobody-.+@test\.hujra$/)
+    expect(event!.actor ?? null).toBeNull()
+    expect(JSON.stringify(event)).not.toContain('wrong-password-guess')
+  })
+
+  it('records the per-account-and-address limit once with the email, though the refusal rolls back', async () => {
+    const user = await createUser(payload, ['member'])
+    const from = '127.0.0.41'
+    const limit = AUTH_LIMITS.login.perAccountAndAddress!.points
+    for (let i = 0; i < limit + 4; i++) await login(user.email, `guess-${i}-kite-rug`, from)
+    // Over GraphQL as well: the same key, already refused, so still one event.
+    await gqlLogin(user.email, 'guess-again-kite-rug', from)
+    const events = await limitedEvents(from)
+    expect(events).toHaveLength(1)
+    expect(events[0]!.diff).toEqual({
+      action: { to: 'login' },
+      limit: { to: 'per-account-and-address' },
+      address: { to: from },
+      email: { to: user.email },
+    })
+    expect(events[0]!.actorEmail).toBe(user.email)
+    expect(JSON.stringify(events[0])).not.toMatch(/guess-|kite-rug/)
+  })
+
+  it('names forgot-password and the reset step, whose token is never recorded', async () => {
+    const from = '127.0.0.42'
+    for (let i = 0; i <= AUTH_LIMITS.resetPassword.perAddress.points + 2; i++)
+      await send(
+        '/users/reset-password',
+        { token: `token-${i}-${unique()}`, password: 'maple-orbit-canyon' },
+        from,
+      )
+    const events = await limitedEvents(from)
+    expect(events).toHaveLength(1)
+    expect(events[0]!.diff).toEqual({
+      action: { to: 'resetPassword' },
+      limit: { to: 'per-address' },
+      address: { to: from },
+    })
+    expect(JSON.stringify(events[0])).not.toMatch(/token-|maple-orbit/)
   })
 })
 

@@ -37,7 +37,8 @@ export const INTERNAL_USER_FIELDS = [
   'resetPasswordToken',
   'resetPasswordExpiration',
   '_verificationToken',
-  '_verified',
+  // Not `_verified`: the user and staff may read whether an email is confirmed, and admins may set
+  // it by hand for someone whose mail never arrives (account-tokens.test.ts: members cannot).
   'lockUntil',
   'loginAttempts',
   'sessions',
@@ -270,8 +271,17 @@ describe('internal auth fields', { timeout: 120_000 }, () => {
     await anonymous().post('/users/forgot-password', { email: member.user.email })
   })
 
+  /**
+   * The internal fields an answer carries a value of. Payload answers a
+   * `sessions` its field access hides with an empty array (the key stays,
+   * the rows go): that tells nothing, so only a non-empty value counts.
+   */
   const leaked = (doc: unknown) =>
-    INTERNAL_USER_FIELDS.filter((field) => doc && typeof doc === 'object' && field in (doc as object))
+    INTERNAL_USER_FIELDS.filter((field) => {
+      if (!doc || typeof doc !== 'object' || !(field in doc)) return false
+      const value = (doc as Record<string, unknown>)[field]
+      return !(Array.isArray(value) && value.length === 0)
+    })
 
   it('are not in any REST answer: find, findByID, me, login, for the user itself or an admin', async () => {
     for (const { api } of [admin, member]) {
@@ -294,6 +304,9 @@ describe('internal auth fields', { timeout: 120_000 }, () => {
     return INTERNAL_USER_FIELDS.filter((f) => names.includes(f))
   }
 
+  /** null for no value; an empty list (what Payload answers for a hidden `sessions`) is no value either. */
+  const nothing = (value: unknown) => (Array.isArray(value) && value.length === 0 ? null : (value ?? null))
+
   it('are never answered on GraphQL: each one the User type offers comes back null, to the user and an admin', async () => {
     const fields = await offered('User', 'fields')
     for (const { api } of [admin, member]) {
@@ -304,11 +317,11 @@ describe('internal auth fields', { timeout: 120_000 }, () => {
           { id: member.user.id },
         )
         expect(one.body.data?.User?.id, field).toBe(member.user.id)
-        expect([field, one.body.data?.User?.[field] ?? null]).toEqual([field, null])
+        expect([field, nothing(one.body.data?.User?.[field])]).toEqual([field, null])
         const me = await api.graphql<{ data?: { meUser?: { user?: Record<string, unknown> | null } } }>(
           `{ meUser { user { id ${field} ${subfields} } } }`,
         )
-        expect([field, me.body.data?.meUser?.user?.[field] ?? null]).toEqual([field, null])
+        expect([field, nothing(me.body.data?.meUser?.user?.[field])]).toEqual([field, null])
       }
     }
   })
@@ -319,7 +332,6 @@ describe('internal auth fields', { timeout: 120_000 }, () => {
     resetPasswordToken: 'a-token-of-my-choosing',
     resetPasswordExpiration: '2099-01-01T00:00:00.000Z',
     _verificationToken: 'a-verification-token-of-my-choosing',
-    _verified: true,
     lockUntil: '2099-01-01T00:00:00.000Z',
     loginAttempts: 99,
     sessions: [

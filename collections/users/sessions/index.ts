@@ -19,6 +19,17 @@ import { sessionDetailsStrategy } from './strategy'
 export const sessionLayer: UsersExtension = {
   fields: [
     {
+      // Payload's own field (auth/baseFields/sessions.js, merged with this by name) lets a user
+      // read their session ids and an admin write them on create. Hidden like `hash` and `salt`
+      // (field read access alone still answers an empty array): only the server's code, which
+      // reads and writes the rows directly, and the list endpoints above ever see them.
+      name: 'sessions',
+      type: 'array',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { disabled: true },
+      fields: [],
+    },
+    {
       // The list with its "End" buttons, in the account view and an admin's user view.
       name: 'sessionsList',
       type: 'ui',

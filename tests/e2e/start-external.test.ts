@@ -57,6 +57,17 @@ describe('npm start against an external PostgreSQL (DATABASE_URL)', () => {
         statuses.push(answer.status)
       }
       expect(statuses).toEqual([...Array(limit).fill(401), 429])
+      // In the minified production build too, each failed sign-in is audited (by error class, not by name).
+      const audited = new pg.Client({ connectionString: url.toString() })
+      await audited.connect()
+      const events = await audited.query(
+        "select type::text as type, count(*)::int as n from audit_events where type in ('login-failed', 'sign-in-limited') group by type",
+      )
+      await audited.end()
+      expect(Object.fromEntries(events.rows.map((row) => [row.type, row.n]))).toEqual({
+        'login-failed': limit,
+        'sign-in-limited': 1,
+      })
     } finally {
       expect(await interrupt(run)).toContain('Stopping…')
       await admin.query(`drop database if exists ${name} with (force)`)

@@ -5,6 +5,8 @@ import type {
   CollectionAfterOperationHook,
 } from 'payload'
 
+import { AuthenticationError, LockedAuth } from 'payload'
+
 import type { SanitizedAuditOptions } from '../types'
 
 import { recordEvent } from '../recordEvent'
@@ -49,7 +51,12 @@ export const auditPasswordReset =
     return result
   }
 
-const FAILED_LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth'])
+/**
+ * By class, not by `error.name`: Payload's errors take their name from
+ * `this.constructor.name`, which a minified production build renames (only
+ * `sign-in-limited` rows appeared after 20 failed logins on `npm start`).
+ */
+const isFailedLogin = (error: Error) => error instanceof AuthenticationError || error instanceof LockedAuth
 
 /**
  * A failed login throws, and its transaction is rolled back before error hooks
@@ -61,7 +68,7 @@ export const auditFailedLogin =
   async ({ collection, error, req }) => {
     // GraphQL wraps the operation's error; REST passes it as is.
     const cause = (error as Error & { originalError?: Error }).originalError ?? error
-    if (options.disabled || !FAILED_LOGIN_ERRORS.has(cause.name)) return
+    if (options.disabled || !isFailedLogin(cause)) return
     if (collection && collection.slug !== options.authCollection) return
     const email = (req.data as { email?: unknown } | undefined)?.email
     try {
@@ -71,7 +78,7 @@ export const auditFailedLogin =
         actor: null,
         actorEmail: typeof email === 'string' ? email.slice(0, 320) : null,
         subjectCollection: options.authCollection,
-        diff: { reason: { to: cause.name === 'LockedAuth' ? 'locked' : 'bad-credentials' } },
+        diff: { reason: { to: cause instanceof LockedAuth ? 'locked' : 'bad-credentials' } },
       })
     } catch (auditError) {
       req.payload.logger.error({ err: auditError, msg: 'Could not record a failed login' })

@@ -1,8 +1,11 @@
+import type { MiddlewareHandler } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 
 import { cacheEnabled } from './lib/cache'
+import { config } from './lib/config'
 import { cachedPage, compressPage, respond } from './lib/pageCache'
 import { canonicalQuery } from './lib/pageKey'
+import { withReaderAgent } from './lib/readerAgent'
 import { startPurgeSubscriber } from './lib/purge'
 
 startPurgeSubscriber()
@@ -22,7 +25,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const isCrossSiteWrite = (request: Request, url: URL) => {
   if (SAFE_METHODS.has(request.method)) return false
   const origin = request.headers.get('origin')
-  if (origin) return origin !== url.origin
+  // Behind a proxy the address Astro sees may differ from the public one
+  // (http://localhost:4321 for https://hujra.example): SITE_URL is this site too.
+  if (origin) return origin !== url.origin && origin !== new URL(config().SITE_URL).origin
   return request.headers.get('sec-fetch-site') === 'cross-site'
 }
 
@@ -31,7 +36,11 @@ const isCrossSiteWrite = (request: Request, url: URL) => {
  * from memory until the CMS announces a change (lib/cache.ts); every HTML
  * response leaves compressed. Previews and API routes are never cached.
  */
-export const onRequest = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware((context, next) =>
+  withReaderAgent(context.request.headers.get('user-agent'), () => serve(context, next)),
+)
+
+const serve: MiddlewareHandler = async (context, next) => {
   const { request, url, locals } = context
   if (isCrossSiteWrite(request, url)) {
     return new Response('Cross-site requests are refused', {
@@ -73,4 +82,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next()
   if (!(response.headers.get('content-type') ?? '').startsWith('text/html') || !response.body) return response
   return respond(request, await compressPage(response), 'miss')
-})
+}

@@ -1,6 +1,7 @@
 import type { AstroCookies } from 'astro'
 
 import { config } from './config'
+import { readerAgent } from './readerAgent'
 
 /**
  * The reader's Payload session, kept by the site in an httpOnly cookie named
@@ -20,6 +21,7 @@ export const cmsAs = (token: string | undefined, path: string, init: RequestInit
     headers: {
       ...(init.body ? { 'content-type': 'application/json' } : {}),
       ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...(readerAgent() ? { 'user-agent': readerAgent()! } : {}),
     },
     signal: AbortSignal.timeout(5000),
   })

@@ -1,0 +1,95 @@
+/**
+ * CPU time of other processes on this machine, read from /proc (Linux): a
+ * process's user + system time, the process listening on a TCP port, and
+ * the PostgreSQL backends serving one database.
+ */
+import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { promisify } from 'node:util'
+
+import type pg from 'pg'
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux, whatever the kernel's HZ). */
+const TICKS_PER_SECOND = 100
+
+/** User + system CPU of a process in ms, or undefined once it has exited. */
+export const processCpuMs = (pid: number): number | undefined => {
+  let stat: string
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  } catch {
+    return undefined
+  }
+  // The command name (field 2) is in parentheses and may hold spaces: count fields after its ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name (state is 3).
+  const ticks = Number(fields[11]) + Number(fields[12])
+  return (ticks * 1000) / TICKS_PER_SECOND
+}
+
+/** The pid of the process listening on 127.0.0.1/:: `port`, from `ss -ltnp`. */
+export const pidListeningOn = async (port: number): Promise<number> => {
+  const { stdout } = await promisify(execFile)('ss', ['-Hltnp', `sport = :${port}`])
+  const match = /pid=(\d+)/.exec(stdout)
+  if (!match) throw new Error(`No process of ours is listening on port ${port} (ss -ltnp sport = :${port})`)
+  return Number(match[1])
+}
+
+/** CPU ms per pid for a set of pids (exited ones left out). */
+const sample = (pids: readonly number[]) => {
+  const times = new Map<number, number>()
+  for (const pid of pids) {
+    const ms = processCpuMs(pid)
+    if (ms !== undefined) times.set(pid, ms)
+  }
+  return times
+}
+
+/**
+ * The backends of the database `client` is connected to, except its own:
+ * what the application's connections cost PostgreSQL. Shared processes
+ * (WAL writer, checkpointer) serve every database on the server and are
+ * left out.
+ */
+export const databaseBackends = async (client: pg.Client): Promise<number[]> => {
+  const { rows } = await client.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+  )
+  return rows.map((row) => row.pid)
+}
+
+/** A running sum of CPU ms over a changing set of processes (backends come and go). */
+export interface CpuMeter {
+  /** Starts a window: remembers each process's CPU now. */
+  start: () => Promise<void>
+  /** CPU ms used since `start` by the processes alive now (a process new since then counts from 0). */
+  stop: () => Promise<number>
+}
+
+export const cpuMeter = (pids: () => Promise<readonly number[]> | readonly number[]): CpuMeter => {
+  let before = new Map<number, number>()
+  return {
+    start: async () => {
+      before = sample(await pids())
+    },
+    stop: async () => {
+      let used = 0
+      for (const [pid, ms] of sample(await pids())) used += ms - (before.get(pid) ?? 0)
+      return used
+    },
+  }
+}
+
+/** The CPU this process itself used, in ms, for the same kind of window. */
+export const ownCpuMeter = (): CpuMeter => {
+  let before = process.cpuUsage()
+  return {
+    start: async () => {
+      before = process.cpuUsage()
+    },
+    stop: async () => {
+      const used = process.cpuUsage(before)
+      return (used.user + used.system) / 1000
+    },
+  }
+}

@@ -52,8 +52,10 @@ export const pool = async <T, R>(
 
 export interface Swarm {
   members: Member[]
-  /** Sockets that disconnected since they connected (the server closing them, or a transport error). */
-  disconnects: () => number
+  /** Disconnections so far by reason ("ping timeout", "transport close", "io server disconnect" …). */
+  disconnects: () => Record<string, number>
+  /** Connects and joins again every member whose socket was disconnected; how many. */
+  reconnect: () => Promise<number>
   /** Every `message:created` any member receives. */
   onMessage: (listener: (message: ChatMessage, receivedAt: number) => void) => void
   close: () => void
@@ -66,8 +68,12 @@ export const connectSwarm = async (
   { concurrency }: { concurrency: number },
 ): Promise<Swarm> => {
   let listener: (message: ChatMessage, receivedAt: number) => void = () => undefined
-  let disconnects = 0
-  const members = await pool(users, concurrency, async (user, i): Promise<Member> => {
+  const disconnects: Record<string, number> = {}
+  const down = new Set<number>()
+  let closing = false
+
+  const open = async (i: number): Promise<Member> => {
+    const user = users[i]!
     const options: ClientOptions = {
       transports: ['websocket'],
       forceNew: true,
@@ -83,17 +89,35 @@ export const connectSwarm = async (
         reject(new Error(`socket ${i} (${localAddressOf(i)}) could not connect: ${error.message}`)),
       )
     })
-    socket.on('disconnect', () => void (disconnects += 1))
+    socket.on('disconnect', (reason) => {
+      if (closing) return
+      disconnects[reason] = (disconnects[reason] ?? 0) + 1
+      down.add(i)
+    })
     socket.on('message:created', (message) => listener(message, performance.now()))
     const joined = await socket.timeout(60_000).emitWithAck('room:join', { room: user.room, limit: 1 })
     if (!joined.ok) throw new Error(`socket ${i} could not join room ${user.room}: ${joined.error.message}`)
     return { socket, user: user.id, room: user.room }
-  })
+  }
+
+  const members = await pool(users, concurrency, (_, i) => open(i))
   return {
     members,
-    disconnects: () => disconnects,
+    disconnects: () => ({ ...disconnects }),
+    reconnect: async () => {
+      const again = [...down]
+      down.clear()
+      await pool(again, concurrency, async (i) => {
+        members[i]!.socket.removeAllListeners()
+        members[i] = await open(i)
+      })
+      return again.length
+    },
     onMessage: (next) => void (listener = next),
-    close: () => members.forEach((member) => member.socket.disconnect()),
+    close: () => {
+      closing = true
+      members.forEach((member) => member.socket.disconnect())
+    },
   }
 }
 
@@ -141,6 +165,8 @@ export interface PhaseResult {
   /** How long settling took; `settled` false when acknowledgements were still missing at its end. */
   settleMs: number
   settled: boolean
+  /** Sockets disconnected during the phase, by reason. */
+  disconnects: Record<string, number>
 }
 
 const summary = (values: number[]): Latencies => {
@@ -216,6 +242,7 @@ export const runPhase = async (swarm: Swarm, options: PhaseOptions): Promise<Pha
     )
   }
 
+  const disconnectsBefore = swarm.disconnects()
   const started = performance.now()
   let behindMs = 0
   let k = 0
@@ -262,5 +289,10 @@ export const runPhase = async (swarm: Swarm, options: PhaseOptions): Promise<Pha
     windowMs: ended - started,
     settleMs: ended - settleStarted,
     settled,
+    disconnects: Object.fromEntries(
+      Object.entries(swarm.disconnects())
+        .map(([reason, n]) => [reason, n - (disconnectsBefore[reason] ?? 0)] as const)
+        .filter(([, n]) => n > 0),
+    ),
   }
 }

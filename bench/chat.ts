@@ -151,6 +151,9 @@ const measureServer = async (
   const rows: Row[] = []
   for (const rate of rates) {
     await sleep(secondsOf('pause'))
+    const reconnected = await swarm.reconnect()
+    if (reconnected > 0)
+      console.log(`  (${reconnected} sockets disconnected earlier connected and joined again)`)
     const tag = `bench-${runId}-${name}-${rate}`
     await Promise.all([server.start(), pgMeter.start(), clientMeter.start()])
     const result = await runPhase(swarm, {
@@ -177,9 +180,7 @@ const measureServer = async (
     rows.push(row)
     console.log(`  ${line(row)}`)
   }
-  const disconnects = swarm.disconnects()
   swarm.close()
-  if (disconnects > 0) console.log(`  ${disconnects} sockets were disconnected during the run`)
   return { name, connectMs, idleCorePercent, idlePgCorePercent, rows }
 }
 
@@ -196,6 +197,11 @@ const refusals = (row: PhaseResult) =>
     .map(([code, n]) => `${n} ${code}`)
     .join(', ') || '0'
 
+const reasons = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([reason, n]) => `${n} ${reason}`)
+    .join(', ') || '0'
+
 const line = (row: Row) =>
   [
     `${String(row.rate).padStart(4)}/s`,
@@ -210,6 +216,7 @@ const line = (row: Row) =>
     `server ${((row.serverCpuMs / row.windowMs) * 100).toFixed(0)}% of a core over ${(row.windowMs / 1000).toFixed(1)} s`,
     `bench client ${((row.clientCpuMs / row.windowMs) * 100).toFixed(0)}%`,
     `sender behind ≤ ${ms(row.behindMs)} ms`,
+    `disconnected ${reasons(row.disconnects)}`,
     `load ${row.load1.toFixed(2)}`,
   ].join(' · ')
 
@@ -228,18 +235,18 @@ const [base, ours] = runs as [ServerRun, ServerRun]
 const pad = (text: string, width: number) => text.padStart(width)
 console.log(`\n${'='.repeat(20)} summary (${startedAt.toISOString()}, load average now ${load()})`)
 console.log(
-  `${'server'.padEnd(8)}${pad('rate', 6)}${pad('ack p50', 9)}${pad('p95', 9)}${pad('p99', 9)}${pad('deliv p50', 11)}${pad('p95', 9)}${pad('p99', 9)}${pad('lost', 9)}${pad('refused', 9)}${pad('no ack', 8)}${pad('stored', 8)}${pad('CPU/msg', 9)}${pad('PG/msg', 8)}${pad('load', 7)}`,
+  `${'server'.padEnd(8)}${pad('rate', 6)}${pad('ack p50', 9)}${pad('p95', 9)}${pad('p99', 9)}${pad('deliv p50', 11)}${pad('p95', 9)}${pad('p99', 9)}${pad('lost', 9)}${pad('refused', 9)}${pad('no ack', 8)}${pad('stored', 8)}${pad('CPU/msg', 9)}${pad('PG/msg', 8)}${pad('disc.', 7)}${pad('load', 7)}`,
 )
 for (const run of runs) {
   for (const row of run.rows) {
     const refusedTotal = Object.values(row.refused).reduce((a, b) => a + b, 0)
     console.log(
-      `${run.name.padEnd(8)}${pad(`${row.rate}/s`, 6)}${pad(ms(row.ack.p50), 9)}${pad(ms(row.ack.p95), 9)}${pad(ms(row.ack.p99), 9)}${pad(ms(row.delivery.p50), 11)}${pad(ms(row.delivery.p95), 9)}${pad(ms(row.delivery.p99), 9)}${pad(String(row.lost), 9)}${pad(String(refusedTotal), 9)}${pad(String(row.unanswered), 8)}${pad(row.stored === undefined ? '–' : String(row.stored), 8)}${pad(perMessage(row.serverCpuMs, row), 9)}${pad(perMessage(row.pgCpuMs, row), 8)}${pad(row.load1.toFixed(2), 7)}`,
+      `${run.name.padEnd(8)}${pad(`${row.rate}/s`, 6)}${pad(ms(row.ack.p50), 9)}${pad(ms(row.ack.p95), 9)}${pad(ms(row.ack.p99), 9)}${pad(ms(row.delivery.p50), 11)}${pad(ms(row.delivery.p95), 9)}${pad(ms(row.delivery.p99), 9)}${pad(String(row.lost), 9)}${pad(String(refusedTotal), 9)}${pad(String(row.unanswered), 8)}${pad(row.stored === undefined ? '–' : String(row.stored), 8)}${pad(perMessage(row.serverCpuMs, row), 9)}${pad(perMessage(row.pgCpuMs, row), 8)}${pad(String(Object.values(row.disconnects).reduce((a, b) => a + b, 0)), 7)}${pad(row.load1.toFixed(2), 7)}`,
     )
   }
 }
 console.log(
-  '(ms; "never": a p-th percentile falls on sends never acknowledged or deliveries lost; CPU in ms per message sent)',
+  '(ms; "never": a p-th percentile falls on sends never acknowledged or deliveries lost; CPU in ms per message sent; disc.: sockets disconnected during the phase)',
 )
 for (const run of runs) {
   console.log(

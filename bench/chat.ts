@@ -25,7 +25,7 @@ import pg from 'pg'
 import { loadConfig } from '../scripts/lib/env'
 import { connectSwarm, type PhaseResult, runPhase, type Swarm } from './chat-load'
 import { setUpWorld } from './chat-setup'
-import { cpuMeter, databaseBackends, ownCpuMeter, pidListeningOn } from './cpu'
+import { cpuMeter, databaseBackends, ownCpuMeter, pidListeningOn, waitMeter } from './cpu'
 
 const { CMS_URL, DATABASE_URL, REALTIME_PORT } = loadConfig()
 const { values } = parseArgs({
@@ -88,6 +88,8 @@ interface Row extends PhaseResult {
   serverCpuMs: number
   pgCpuMs: number
   clientCpuMs: number
+  /** The server's main thread ready to run but waiting for a core, ms: the machine's load, not the server's work. */
+  serverWaitMs: number
   stored?: number
   load1: number
 }
@@ -126,13 +128,14 @@ const measureServer = async (
   console.log(`  ${sockets} sockets connected and joined in ${(connectMs / 1000).toFixed(1)} s`)
 
   const server = serverMeter(pid)
-  await Promise.all([server.start(), pgMeter.start()])
+  const serverWait = waitMeter(pid)
+  await Promise.all([server.start(), serverWait.start(), pgMeter.start()])
   await sleep(secondsOf('idle'))
-  const [idleServer, idlePg] = await Promise.all([server.stop(), pgMeter.stop()])
+  const [idleServer, idleWait, idlePg] = await Promise.all([server.stop(), serverWait.stop(), pgMeter.stop()])
   const idleCorePercent = (idleServer / secondsOf('idle')) * 100
   const idlePgCorePercent = (idlePg / secondsOf('idle')) * 100
   console.log(
-    `  idle ${values.idle} s: server ${idleCorePercent.toFixed(1)}% of a core, PostgreSQL ${idlePgCorePercent.toFixed(1)}%`,
+    `  idle ${values.idle} s: server ${idleCorePercent.toFixed(1)}% of a core (and waiting for one ${((idleWait / secondsOf('idle')) * 100).toFixed(1)}% of the time), PostgreSQL ${idlePgCorePercent.toFixed(1)}%`,
   )
 
   if (secondsOf('warmup') > 0) {
@@ -155,7 +158,7 @@ const measureServer = async (
     if (reconnected > 0)
       console.log(`  (${reconnected} sockets disconnected earlier connected and joined again)`)
     const tag = `bench-${runId}-${name}-${rate}`
-    await Promise.all([server.start(), pgMeter.start(), clientMeter.start()])
+    await Promise.all([server.start(), serverWait.start(), pgMeter.start(), clientMeter.start()])
     const result = await runPhase(swarm, {
       rate,
       seconds,
@@ -163,8 +166,9 @@ const measureServer = async (
       settleMs: secondsOf('settle'),
       tag,
     })
-    const [serverCpuMs, pgCpuMs, clientCpuMs] = await Promise.all([
+    const [serverCpuMs, serverWaitMs, pgCpuMs, clientCpuMs] = await Promise.all([
       server.stop(),
+      serverWait.stop(),
       pgMeter.stop(),
       clientMeter.stop(),
     ])
@@ -174,6 +178,7 @@ const measureServer = async (
       serverCpuMs,
       pgCpuMs,
       clientCpuMs,
+      serverWaitMs,
       stored: persists ? await storedWith(tag) : undefined,
       load1: loadavg()[0]!,
     }
@@ -214,6 +219,7 @@ const line = (row: Row) =>
     ...(row.stored === undefined ? [] : [`stored ${row.stored}`]),
     `CPU/msg server ${perMessage(row.serverCpuMs, row)} ms, PostgreSQL ${perMessage(row.pgCpuMs, row)} ms`,
     `server ${((row.serverCpuMs / row.windowMs) * 100).toFixed(0)}% of a core over ${(row.windowMs / 1000).toFixed(1)} s`,
+    `server waited for a core ${((row.serverWaitMs / row.windowMs) * 100).toFixed(0)}% of it`,
     `bench client ${((row.clientCpuMs / row.windowMs) * 100).toFixed(0)}%`,
     `sender behind ≤ ${ms(row.behindMs)} ms`,
     `disconnected ${reasons(row.disconnects)}`,
@@ -235,18 +241,18 @@ const [base, ours] = runs as [ServerRun, ServerRun]
 const pad = (text: string, width: number) => text.padStart(width)
 console.log(`\n${'='.repeat(20)} summary (${startedAt.toISOString()}, load average now ${load()})`)
 console.log(
-  `${'server'.padEnd(8)}${pad('rate', 6)}${pad('ack p50', 9)}${pad('p95', 9)}${pad('p99', 9)}${pad('deliv p50', 11)}${pad('p95', 9)}${pad('p99', 9)}${pad('lost', 9)}${pad('refused', 9)}${pad('no ack', 8)}${pad('stored', 8)}${pad('CPU/msg', 9)}${pad('PG/msg', 8)}${pad('disc.', 7)}${pad('load', 7)}`,
+  `${'server'.padEnd(8)}${pad('rate', 6)}${pad('ack p50', 9)}${pad('p95', 9)}${pad('p99', 9)}${pad('deliv p50', 11)}${pad('p95', 9)}${pad('p99', 9)}${pad('lost', 9)}${pad('refused', 9)}${pad('no ack', 8)}${pad('stored', 8)}${pad('CPU/msg', 9)}${pad('PG/msg', 8)}${pad('wait', 6)}${pad('disc.', 7)}${pad('load', 7)}`,
 )
 for (const run of runs) {
   for (const row of run.rows) {
     const refusedTotal = Object.values(row.refused).reduce((a, b) => a + b, 0)
     console.log(
-      `${run.name.padEnd(8)}${pad(`${row.rate}/s`, 6)}${pad(ms(row.ack.p50), 9)}${pad(ms(row.ack.p95), 9)}${pad(ms(row.ack.p99), 9)}${pad(ms(row.delivery.p50), 11)}${pad(ms(row.delivery.p95), 9)}${pad(ms(row.delivery.p99), 9)}${pad(String(row.lost), 9)}${pad(String(refusedTotal), 9)}${pad(String(row.unanswered), 8)}${pad(row.stored === undefined ? '–' : String(row.stored), 8)}${pad(perMessage(row.serverCpuMs, row), 9)}${pad(perMessage(row.pgCpuMs, row), 8)}${pad(String(Object.values(row.disconnects).reduce((a, b) => a + b, 0)), 7)}${pad(row.load1.toFixed(2), 7)}`,
+      `${run.name.padEnd(8)}${pad(`${row.rate}/s`, 6)}${pad(ms(row.ack.p50), 9)}${pad(ms(row.ack.p95), 9)}${pad(ms(row.ack.p99), 9)}${pad(ms(row.delivery.p50), 11)}${pad(ms(row.delivery.p95), 9)}${pad(ms(row.delivery.p99), 9)}${pad(String(row.lost), 9)}${pad(String(refusedTotal), 9)}${pad(String(row.unanswered), 8)}${pad(row.stored === undefined ? '–' : String(row.stored), 8)}${pad(perMessage(row.serverCpuMs, row), 9)}${pad(perMessage(row.pgCpuMs, row), 8)}${pad(`${((row.serverWaitMs / row.windowMs) * 100).toFixed(0)}%`, 6)}${pad(String(Object.values(row.disconnects).reduce((a, b) => a + b, 0)), 7)}${pad(row.load1.toFixed(2), 7)}`,
     )
   }
 }
 console.log(
-  '(ms; "never": a p-th percentile falls on sends never acknowledged or deliveries lost; CPU in ms per message sent; disc.: sockets disconnected during the phase)',
+  '(ms; "never": a p-th percentile falls on sends never acknowledged or deliveries lost; CPU in ms per message sent; wait: the server ready to run but waiting for a core, share of the phase; disc.: sockets disconnected during the phase)',
 )
 for (const run of runs) {
   console.log(

@@ -27,6 +27,19 @@ export const processCpuMs = (pid: number): number | undefined => {
   return (ticks * 1000) / TICKS_PER_SECOND
 }
 
+/**
+ * How long a process's main thread has waited on a run queue for a CPU, in ms
+ * (`/proc/<pid>/schedstat`, second field, ns): time it was ready to run but
+ * other processes had the cores. Undefined once it has exited.
+ */
+export const runQueueWaitMs = (pid: number): number | undefined => {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6
+  } catch {
+    return undefined
+  }
+}
+
 /** The pid of the process listening on 127.0.0.1/:: `port`, from `ss -ltnp`. */
 export const pidListeningOn = async (port: number): Promise<number> => {
   const { stdout } = await promisify(execFile)('ss', ['-Hltnp', `sport = :${port}`])
@@ -56,6 +69,17 @@ export const databaseBackends = async (client: pg.Client): Promise<number[]> => 
     'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
   )
   return rows.map((row) => row.pid)
+}
+
+/** Run-queue wait of one process over a window, in ms (see runQueueWaitMs). */
+export const waitMeter = (pid: number): CpuMeter => {
+  let before = 0
+  return {
+    start: async () => {
+      before = runQueueWaitMs(pid) ?? 0
+    },
+    stop: async () => (runQueueWaitMs(pid) ?? before) - before,
+  }
 }
 
 /** A running sum of CPU ms over a changing set of processes (backends come and go). */

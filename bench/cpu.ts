@@ -86,19 +86,41 @@ export const waitMeter = (pid: number): CpuMeter => {
 export interface CpuMeter {
   /** Starts a window: remembers each process's CPU now. */
   start: () => Promise<void>
-  /** CPU ms used since `start` by the processes alive now (a process new since then counts from 0). */
+  /** CPU ms used since `start`. */
   stop: () => Promise<number>
 }
 
-export const cpuMeter = (pids: () => Promise<readonly number[]> | readonly number[]): CpuMeter => {
-  let before = new Map<number, number>()
+/**
+ * CPU of a set of processes over a window. The set is listed again every
+ * `everyMs` and each process's CPU read: a process that exits during the
+ * window (a pool connection closed when idle) keeps what it used up to its
+ * last reading, and one that appears counts from 0.
+ */
+export const cpuMeter = (
+  pids: () => Promise<readonly number[]> | readonly number[],
+  { everyMs = 500 }: { everyMs?: number } = {},
+): CpuMeter => {
+  let base = new Map<number, number>()
+  let last = new Map<number, number>()
+  let timer: NodeJS.Timeout | undefined
+  const read = async () => {
+    for (const [pid, ms] of sample(await pids())) {
+      if (!base.has(pid)) base.set(pid, 0)
+      last.set(pid, ms)
+    }
+  }
   return {
     start: async () => {
-      before = sample(await pids())
+      clearInterval(timer)
+      base = sample(await pids())
+      last = new Map(base)
+      timer = setInterval(() => void read().catch(() => undefined), everyMs)
     },
     stop: async () => {
+      clearInterval(timer)
+      await read()
       let used = 0
-      for (const [pid, ms] of sample(await pids())) used += ms - (before.get(pid) ?? 0)
+      for (const [pid, ms] of last) used += ms - (base.get(pid) ?? 0)
       return used
     },
   }

@@ -43,55 +43,32 @@ const slugOf = (i: number) => `bench-chat-room-${i}`
 export const payloadSigningSecret = () =>
   createHash('sha256').update(resolveSecret()).digest('hex').slice(0, 32)
 
-/** One account registered the ordinary way, so the others can reuse a real salt and hash. */
-const registerFirst = async (cmsUrl: string) => {
-  const response = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/users`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: emailOf(0),
-      name: 'Bench 0',
-      password: randomBytes(24).toString('base64url'),
-    }),
-  })
-  if (!response.ok) {
-    throw new Error(
-      `Registering the first bench user failed: HTTP ${response.status} ${await response.text()}`,
-    )
-  }
-}
-
-const ensureUsers = async (db: pg.Client, cmsUrl: string, count: number) => {
-  const existing = async () =>
-    (
-      await db.query<{ id: number; email: string; salt: string; hash: string }>(
-        'select id, email, salt, hash from users where email like $1 order by id',
-        [EMAIL_PATTERN],
-      )
-    ).rows
-  let rows = await existing()
-  if (!rows.some((row) => row.email === emailOf(0))) {
-    await registerFirst(cmsUrl)
-    rows = await existing()
-  }
-  const template = rows.find((row) => row.email === emailOf(0))!
-  if (rows.length < count) {
-    await db.query(
-      `insert into users (name, email, salt, hash)
-       select 'Bench ' || i, 'bench-chat-' || i || '@bench.hujra.local', $1, $2
-       from generate_series(1, $3::int - 1) as i
-       on conflict (email) do nothing`,
-      [template.salt, template.hash, count],
-    )
-    // The roles field's default, as Payload would have written it.
-    await db.query(
-      `insert into users_roles ("order", parent_id, value)
-       select 1, u.id, 'member' from users u
-       where u.email like $1 and not exists (select 1 from users_roles r where r.parent_id = u.id)`,
-      [EMAIL_PATTERN],
-    )
-    rows = await existing()
-  }
+/**
+ * The bench users, written by SQL: nobody signs in with a password (each gets
+ * a session and a token below), so the salt and hash are random and no
+ * password opens them. Confirmed, as accounts the server makes itself are
+ * (Payload's JWT strategy refuses an unconfirmed account's token).
+ */
+const ensureUsers = async (db: pg.Client, count: number) => {
+  await db.query(
+    `insert into users (name, email, salt, hash, _verified)
+     select 'Bench ' || i, 'bench-chat-' || i || '@bench.hujra.local', $1, $2, true
+     from generate_series(0, $3::int - 1) as i
+     on conflict (email) do update set _verified = true`,
+    [randomBytes(32).toString('hex'), randomBytes(32).toString('hex'), count],
+  )
+  // The roles field's default, as Payload would have written it.
+  await db.query(
+    `insert into users_roles ("order", parent_id, value)
+     select 1, u.id, 'member' from users u
+     where u.email like $1 and not exists (select 1 from users_roles r where r.parent_id = u.id)`,
+    [EMAIL_PATTERN],
+  )
+  const rows = (
+    await db.query<{ id: number; email: string }>('select id, email from users where email like $1 order by id', [
+      EMAIL_PATTERN,
+    ])
+  ).rows
   const byEmail = new Map(rows.map((row) => [row.email, row.id]))
   return Array.from({ length: count }, (_, i) => ({ id: byEmail.get(emailOf(i))!, email: emailOf(i) }))
 }
@@ -114,9 +91,9 @@ const ensureRooms = async (db: pg.Client, owner: number, count: number) => {
 
 export const setUpWorld = async (
   db: pg.Client,
-  { cmsUrl, users: userCount, rooms: roomCount }: { cmsUrl: string; users: number; rooms: number },
+  { users: userCount, rooms: roomCount }: { users: number; rooms: number },
 ): Promise<BenchWorld> => {
-  const accounts = await ensureUsers(db, cmsUrl, userCount)
+  const accounts = await ensureUsers(db, userCount)
   const rooms = await ensureRooms(db, accounts[0]!.id, roomCount)
   const userIds = accounts.map((account) => account.id)
   const roomOf = (i: number) => rooms[i % roomCount]!

@@ -27,7 +27,7 @@ import { connectSwarm, type PhaseResult, runPhase, type Swarm } from './chat-loa
 import { setUpWorld } from './chat-setup'
 import { cpuMeter, databaseBackends, ownCpuMeter, pidListeningOn, waitMeter } from './cpu'
 
-const { CMS_URL, DATABASE_URL, REALTIME_PORT } = loadConfig()
+const { DATABASE_URL, REALTIME_PORT } = loadConfig()
 const { values } = parseArgs({
   options: {
     sockets: { type: 'string', default: '1000' },
@@ -40,7 +40,6 @@ const { values } = parseArgs({
     pause: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
     concurrency: { type: 'string', default: '20' },
-    cms: { type: 'string', default: CMS_URL },
     realtime: { type: 'string', default: `http://127.0.0.1:${REALTIME_PORT}` },
   },
 })
@@ -72,7 +71,7 @@ console.log(
 console.log(`load average at start: ${load()}`)
 
 const setupStarted = performance.now()
-const world = await setUpWorld(db, { cmsUrl: values.cms!, users: sockets, rooms: roomCount })
+const world = await setUpWorld(db, { users: sockets, rooms: roomCount })
 console.log(
   `setup: ${sockets} users, sessions and tokens, ${roomCount} rooms in ${Math.round(performance.now() - setupStarted)} ms`,
 )

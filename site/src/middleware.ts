@@ -43,10 +43,14 @@ export const onRequest = defineMiddleware((context, next) =>
 const serve: MiddlewareHandler = async (context, next) => {
   const { request, url, locals } = context
   if (isCrossSiteWrite(request, url)) {
-    return new Response('Cross-site requests are refused', {
-      status: 403,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-    })
+    const refused = 'Cross-site requests are refused'
+    // API routes answer JSON, like every other refusal of theirs.
+    return url.pathname.startsWith('/api/')
+      ? Response.json({ error: refused }, { status: 403, headers: { 'cache-control': 'no-store' } })
+      : new Response(refused, {
+          status: 403,
+          headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+        })
   }
   // A rewrite re-enters the middleware: the outer pass caches and compresses.
   if (locals.served) return next()

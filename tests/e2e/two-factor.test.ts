@@ -80,6 +80,8 @@ beforeAll(async () => {
 }, 300_000)
 
 afterAll(async () => {
+  // The worker's database is shared with the files after this one: no role may stay required.
+  if (payload) await setRequiredRoles([])
   await browser?.close()
   await site?.stop()
   await cms?.close()

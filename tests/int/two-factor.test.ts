@@ -91,6 +91,8 @@ beforeEach(async () => {
 })
 
 afterAll(async () => {
+  // The worker's database is shared with the files after this one: no role may stay required.
+  if (payload) await setRequiredRoles([])
   await resetAuthLimits()
   delete process.env.ENABLE_2FA
   resetConfig()

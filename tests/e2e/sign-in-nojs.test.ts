@@ -332,6 +332,30 @@ describe('the two-step page without JavaScript', () => {
     }
   })
 
+  it('with JavaScript, the recovery-code link switches the form in place and the code signs in', async () => {
+    const m = twoFactorMessages.ps
+    const { user, recoveryCodes } = await enrolledUser()
+    const context = await browser.newContext({ viewport: PHONE })
+    try {
+      const { page } = await openPage(context, `${site.url}/ps/account/sign-in`)
+      await page.fill('#sign-in-email', user.email)
+      await page.fill('#sign-in-password', PASSWORD)
+      await page.click('[data-sign-in] button[type="submit"]')
+      await page.waitForURL((url) => url.pathname === '/ps/account/two-factor')
+      const before = page.url()
+      await page.click('[data-toggle]')
+      await page.locator('label[for="two-factor-code"]', { hasText: m.recoveryLabel }).waitFor()
+      expect(page.url()).toBe(before)
+      expect(await page.locator('[data-toggle]').textContent()).toBe(m.useApp)
+      await page.fill('#two-factor-code', recoveryCodes[1]!)
+      await page.click('[data-two-factor] button[type="submit"]')
+      await page.waitForURL((url) => url.pathname === '/ps')
+      expect(await signedInAs(context)).toBe(user.id)
+    } finally {
+      await context.close()
+    }
+  })
+
   for (const locale of LOCALES) {
     it(`sets two-step sign-in up with the QR code and shows the recovery codes once in ${locale} (axe)`, async () => {
       const m = twoFactorMessages[locale]

@@ -1,4 +1,5 @@
 import type { Locale } from './messages'
+import { formatNumber } from '../lib/numerals'
 
 /** What the sign-in and two-step pages say, in each language. */
 export interface TwoFactorMessages {
@@ -10,6 +11,8 @@ export interface TwoFactorMessages {
   signingIn: string
   wrongPassword: string
   limited: string
+  /** The same, with the wait the CMS gave, for the page a form posted without JavaScript gets. */
+  limitedFor: (minutes: number) => string
   unavailable: string
   /** The account exists but its email address is not confirmed yet. */
   unverifiedTitle: string
@@ -49,6 +52,8 @@ export const twoFactorMessages: Record<Locale, TwoFactorMessages> = {
     signingIn: 'Signing in…',
     wrongPassword: 'The email address or the password is not right.',
     limited: 'Too many attempts. Wait a few minutes and try again.',
+    limitedFor: (minutes) =>
+      `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     unavailable: 'Signing in is not possible just now. Try again shortly.',
     unverifiedTitle: 'Check your mail',
     unverifiedText:
@@ -87,6 +92,8 @@ export const twoFactorMessages: Record<Locale, TwoFactorMessages> = {
     signingIn: 'سائن ان ہو رہا ہے…',
     wrongPassword: 'ای میل پتہ یا پاس ورڈ درست نہیں۔',
     limited: 'بہت زیادہ کوششیں ہو گئیں۔ چند منٹ انتظار کر کے دوبارہ کوشش کریں۔',
+    limitedFor: (minutes) =>
+      `بہت زیادہ کوششیں ہو گئیں۔ ${formatNumber('ur', minutes)} منٹ بعد دوبارہ کوشش کریں۔`,
     unavailable: 'ابھی سائن ان ممکن نہیں۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔',
     unverifiedTitle: 'اپنی ای میل دیکھیں',
     unverifiedText:
@@ -126,6 +133,8 @@ export const twoFactorMessages: Record<Locale, TwoFactorMessages> = {
     signingIn: 'ننوتل روان دي…',
     wrongPassword: 'برېښنالیک پته یا پټنوم سم نه دی.',
     limited: 'ډېرې هڅې وشوې. څو دقیقې صبر وکړئ او بیا هڅه وکړئ.',
+    limitedFor: (minutes) =>
+      `ډېرې هڅې وشوې. ${formatNumber('ps', minutes)} ${minutes === 1 ? 'دقیقه' : 'دقیقې'} وروسته بیا هڅه وکړئ.`,
     unavailable: 'اوس ننوتل ممکن نه دي. لږ وروسته بیا هڅه وکړئ.',
     unverifiedTitle: 'خپل برېښنالیک وګورئ',
     unverifiedText:

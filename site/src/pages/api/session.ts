@@ -1,18 +1,14 @@
-import type { APIRoute, AstroCookies } from 'astro'
+import type { APIRoute } from 'astro'
 
-import { READER_ADDRESS_HEADER, SITE_SECRET_HEADER } from '../../../../collections/moderation/topics'
-import { config } from '../../lib/config'
+import { challengeOf, clearChallenge, clearSession, cmsAs, tokenOf } from '../../lib/session'
 import {
-  type ChallengeStep,
-  type SessionUser,
-  challengeOf,
-  clearChallenge,
-  clearSession,
-  cmsAs,
-  setChallenge,
-  setSession,
-  tokenOf,
-} from '../../lib/session'
+  type SecondFactor,
+  type SignInOutcome,
+  passwordStep,
+  readerOf,
+  secondStep,
+  sessionUserOf,
+} from '../../lib/signIn'
 
 const NO_STORE = { 'cache-control': 'private, no-store' }
 
@@ -20,11 +16,6 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
   Response.json(body, { status, headers: { ...NO_STORE, ...headers } })
 
 const unavailable = () => json({ error: 'The sign-in service is unavailable; try again shortly' }, 503)
-
-const userOf = (user: { id: number; name?: string | null; email?: string }): SessionUser => ({
-  id: user.id,
-  name: user.name || user.email || `#${user.id}`,
-})
 
 /** Who is signed in (401 when nobody; `twoFactor` when a sign-in waits for its second step). */
 export const GET: APIRoute = async ({ cookies }) => {
@@ -40,35 +31,10 @@ export const GET: APIRoute = async ({ cookies }) => {
       clearSession(cookies)
       return json({ error: 'Not signed in' }, 401)
     }
-    return json({ user: userOf(body.user) })
+    return json({ user: sessionUserOf(body.user) })
   } catch {
     return unavailable()
   }
-}
-
-/**
- * A CMS call on the reader's behalf. The CMS limits sign-in steps per
- * address, and binds the second step to the address and browser that gave
- * the password, so the site sends both: the address with SITE_CACHE_SECRET,
- * which the CMS requires before believing it (collections/users/clientAddress.ts),
- * and the reader's user agent.
- */
-const forReader = (path: string, body: unknown, reader: { address?: string; userAgent: string }) => {
-  const { CMS_URL, SITE_CACHE_SECRET } = config()
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    'user-agent': reader.userAgent,
-  }
-  if (SITE_CACHE_SECRET && reader.address) {
-    headers[SITE_SECRET_HEADER] = SITE_CACHE_SECRET
-    headers[READER_ADDRESS_HEADER] = reader.address
-  }
-  return fetch(`${CMS_URL}/api${path}`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(5000),
-  })
 }
 
 type Input = {
@@ -80,107 +46,54 @@ type Input = {
   enrolCode?: unknown
 }
 
-interface CmsError {
-  errors?: { message?: string; field?: string }[]
-}
+const factorOf = (input: Input): SecondFactor | null =>
+  input.enrol === 'start'
+    ? { enrol: 'start' }
+    : typeof input.enrolCode === 'string'
+      ? { enrolCode: input.enrolCode }
+      : typeof input.code === 'string'
+        ? { code: input.code }
+        : typeof input.recoveryCode === 'string'
+          ? { recoveryCode: input.recoveryCode }
+          : null
 
-const limited = (response: Response) => {
-  const retryAfter = response.headers.get('retry-after') ?? '60'
-  return json(
-    { error: 'Too many attempts; try again later', code: 'limited', retryAfterSeconds: Number(retryAfter) },
-    429,
-    { 'retry-after': retryAfter },
-  )
-}
-
-const signedIn = async (
-  response: Response,
-  cookies: AstroCookies,
-  secure: boolean,
-  extra: (body: Record<string, unknown>) => Record<string, unknown> = () => ({}),
-) => {
-  const body = (await response.json()) as {
-    token?: string
-    exp?: number
-    user?: { id: number; name?: string }
+/** An outcome as the scripts read it (the same JSON as before the steps moved to lib/signIn.ts). */
+const answer = (outcome: SignInOutcome) => {
+  switch (outcome.kind) {
+    case 'signed-in':
+      return json({
+        user: outcome.user,
+        ...(outcome.recoveryCodes ? { recoveryCodes: outcome.recoveryCodes } : {}),
+      })
+    case 'two-factor':
+      return json({ twoFactor: { step: outcome.step } })
+    case 'enrol-started':
+      return json({ secret: outcome.secret, otpauthUrl: outcome.otpauthUrl, qrSvg: outcome.qrSvg })
+    case 'invalid':
+      return json({ error: `${outcome.field} is required`, field: outcome.field }, 400)
+    case 'wrong-password':
+      return json({ error: 'Wrong email or password', code: 'wrong-password' }, 401)
+    case 'unverified':
+      return json({ error: 'Confirm your email address first: check your mail', code: 'unverified' }, 403)
+    case 'wrong-code':
+      return json({ error: 'That code is not right', code: 'wrong-code' }, outcome.status)
+    case 'expired':
+      return json({ error: 'This sign-in has expired; sign in again', code: 'expired' }, 401)
+    case 'off':
+      return json({ error: 'Two-step sign-in is off', code: 'off' }, 404)
+    case 'limited':
+      return json(
+        {
+          error: 'Too many attempts; try again later',
+          code: 'limited',
+          retryAfterSeconds: outcome.retryAfterSeconds,
+        },
+        429,
+        { 'retry-after': outcome.retryAfter },
+      )
+    case 'unavailable':
+      return unavailable()
   }
-  if (!body.token || !body.user) return unavailable()
-  setSession(cookies, body.token, new Date((body.exp ?? Date.now() / 1000 + 7200) * 1000), secure)
-  clearChallenge(cookies)
-  return json({ user: userOf(body.user), ...extra(body as Record<string, unknown>) })
-}
-
-const passwordStep = async (input: Input, cookies: AstroCookies, reader: Reader, secure: boolean) => {
-  if (typeof input.email !== 'string' || !input.email || input.email.length > 254) {
-    return json({ error: 'email is required', field: 'email' }, 400)
-  }
-  if (typeof input.password !== 'string' || !input.password || input.password.length > 1024) {
-    return json({ error: 'password is required', field: 'password' }, 400)
-  }
-  const response = await forReader('/users/login', { email: input.email, password: input.password }, reader)
-  if (response.status === 429) return limited(response)
-  // Payload's UnverifiedEmail: the password was right, the address is not confirmed yet.
-  if (response.status === 403) {
-    return json({ error: 'Confirm your email address first: check your mail', code: 'unverified' }, 403)
-  }
-  if (!response.ok) return json({ error: 'Wrong email or password', code: 'wrong-password' }, 401)
-  const copy = response.clone()
-  const body = (await response.json()) as { twoFactor?: { challenge: string; step: ChallengeStep } }
-  if (body.twoFactor) {
-    setChallenge(cookies, body.twoFactor.step, body.twoFactor.challenge, secure)
-    return json({ twoFactor: { step: body.twoFactor.step } })
-  }
-  return signedIn(copy, cookies, secure)
-}
-
-/** The CMS's refusal of a second step, as the page shows it. */
-const refusal = async (response: Response, cookies: AstroCookies) => {
-  if (response.status === 429) return limited(response)
-  const field = ((await response.json().catch(() => ({}))) as CmsError).errors?.[0]?.field
-  if (response.status === 401 && field === 'challenge') {
-    clearChallenge(cookies)
-    return json({ error: 'This sign-in has expired; sign in again', code: 'expired' }, 401)
-  }
-  if (response.status === 404) return json({ error: 'Two-step sign-in is off', code: 'off' }, 404)
-  return json({ error: 'That code is not right', code: 'wrong-code' }, response.status === 401 ? 401 : 400)
-}
-
-const secondStep = async (input: Input, cookies: AstroCookies, reader: Reader, secure: boolean) => {
-  const pending = challengeOf(cookies)
-  if (!pending) return json({ error: 'This sign-in has expired; sign in again', code: 'expired' }, 401)
-  const { challenge } = pending
-  if (input.enrol === 'start') {
-    const response = await forReader('/users/two-factor/enrol/start', { challenge }, reader)
-    if (!response.ok) return refusal(response, cookies)
-    const body = (await response.json()) as { secret: string; otpauthUrl: string; qrSvg: string }
-    return json({ secret: body.secret, otpauthUrl: body.otpauthUrl, qrSvg: body.qrSvg })
-  }
-  if (typeof input.enrolCode === 'string') {
-    const response = await forReader(
-      '/users/two-factor/enrol/confirm',
-      { challenge, code: input.enrolCode },
-      reader,
-    )
-    if (!response.ok) return refusal(response, cookies)
-    return signedIn(response, cookies, secure, (body) => ({ recoveryCodes: body.recoveryCodes }))
-  }
-  const factor =
-    typeof input.code === 'string'
-      ? { code: input.code.trim() }
-      : typeof input.recoveryCode === 'string'
-        ? { recoveryCode: input.recoveryCode.trim() }
-        : null
-  if (!factor || Object.values(factor)[0]!.length > 40) {
-    return json({ error: 'code is required', field: 'code' }, 400)
-  }
-  const response = await forReader('/users/two-factor/verify', { challenge, ...factor }, reader)
-  if (!response.ok) return refusal(response, cookies)
-  return signedIn(response, cookies, secure)
-}
-
-interface Reader {
-  address?: string
-  userAgent: string
 }
 
 /**
@@ -189,6 +102,8 @@ interface Reader {
  * challenge kept in this browser's httpOnly cookie. Then `{ code }` or
  * `{ recoveryCode }`, or for enrolment `{ enrol: 'start' }` and
  * `{ enrolCode }`, finish it. The token stays in an httpOnly cookie.
+ * Forms posted without JavaScript go to the sign-in and two-step pages
+ * themselves, which run the same steps (lib/signIn.ts).
  */
 export const POST: APIRoute = async ({ clientAddress, cookies, request, url }) => {
   let input: Input
@@ -198,15 +113,12 @@ export const POST: APIRoute = async ({ clientAddress, cookies, request, url }) =
   } catch {
     return json({ error: 'Send JSON with email and password' }, 400)
   }
-  const reader = { address: clientAddress, userAgent: request.headers.get('user-agent') ?? '' }
-  const secure = url.protocol === 'https:'
-  try {
-    return input.email !== undefined || input.password !== undefined
-      ? await passwordStep(input, cookies, reader, secure)
-      : await secondStep(input, cookies, reader, secure)
-  } catch {
-    return unavailable()
-  }
+  const context = { cookies, reader: readerOf(request, clientAddress), secure: url.protocol === 'https:' }
+  return answer(
+    input.email !== undefined || input.password !== undefined
+      ? await passwordStep(input.email, input.password, context)
+      : await secondStep(factorOf(input), context),
+  )
 }
 
 /** Signs out: the CMS ends the session (so a copied token stops working and open sockets close), and the cookies go. */

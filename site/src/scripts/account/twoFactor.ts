@@ -4,7 +4,8 @@ const d = root?.dataset ?? {}
 const form = root?.querySelector('form')
 const input = root?.querySelector<HTMLInputElement>('#two-factor-code')
 const error = root?.querySelector<HTMLElement>('[data-error]')
-let recovery = false
+// The page may have been rendered with the recovery-code form (`?use=recovery`, or a refused recovery code).
+let recovery = d.mode === 'recovery'
 
 const post = (body: unknown) =>
   fetch('/api/session', {
@@ -56,8 +57,10 @@ const showRecoveryCodes = (codes: string[]) => {
 }
 
 root?.querySelector('[data-toggle]')?.addEventListener('click', (event) => {
+  // A link to the other form for readers without scripts; here it switches in place.
+  event.preventDefault()
   recovery = !recovery
-  const button = event.currentTarget as HTMLButtonElement
+  const button = event.currentTarget as HTMLElement
   button.textContent = recovery ? d.useApp! : d.useRecovery!
   root!.querySelector('[data-label]')!.textContent = recovery ? d.recoveryLabel! : d.codeLabel!
   root!.querySelector('[data-intro]')!.textContent = recovery ? d.recoveryIntro! : d.codeIntro!
@@ -88,4 +91,5 @@ form?.addEventListener('submit', async (event) => {
   }
 })
 
-if (d.step === 'enrol') void startEnrolment().catch(() => show(d.unavailable!))
+// The page asks the CMS for the key while rendering; only when that failed is it asked again here.
+if (d.step === 'enrol' && !d.started) void startEnrolment().catch(() => show(d.unavailable!))

@@ -20,7 +20,5 @@ export const inputs = {
   token: z.object({ token: text(512), locale: localeField.optional() }),
   reset: z.object({ token: text(512), password: text(1024), locale: localeField.optional() }),
   // Strict: `roles`, `_verified` or anything else a reader might add is refused by name, not dropped.
-  signup: z
-    .object({ email, password: text(1024), name: text(120), locale: localeField.optional() })
-    .strict(),
+  signup: z.object({ email, password: text(1024), name: text(120), locale: localeField.optional() }).strict(),
 }

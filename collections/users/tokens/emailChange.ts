@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '../../../access/roles'
-import { recordAuditEvent } from '../../../plugins/audit'
-import { USERS, normaliseEmail, pickLocale } from './common'
+import { normaliseEmail, pickLocale } from './common'
 import { sendVerification } from './verification'
 
 /** Where beforeChange leaves an email change for the afterChange that mails and audits it. */
@@ -33,20 +32,16 @@ export const prepareEmailChange: CollectionBeforeChangeHook = ({ data, operation
   return confirm ? { ...data, _verified: false } : data
 }
 
-/** After the change is written, in its transaction: the link to the new address, and the audit event. */
+/**
+ * After the change is written, in its transaction: the link to the new
+ * address. The change itself is in the audit log as the users collection's
+ * `update` event (plugins/audit), with the email's and `_verified`'s from
+ * and to, and who made it.
+ */
 export const finishEmailChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   const change = req.context[CHANGE_KEY] as EmailChange | undefined
   if (operation !== 'update' || !change) return doc
   delete req.context[CHANGE_KEY]
-  await recordAuditEvent(req, {
-    type: 'update',
-    subjectCollection: USERS,
-    subjectId: doc.id as number,
-    diff: {
-      email: { from: change.from, to: change.to },
-      ...(change.confirm ? { _verified: { to: false } } : {}),
-    },
-  })
   if (change.confirm) {
     const account = { id: doc.id as number, email: change.to, name: (doc.name as string | null) ?? null }
     await sendVerification(req, account, pickLocale(req.locale))

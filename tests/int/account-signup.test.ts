@@ -374,7 +374,14 @@ describe('changing an email', { timeout: 60_000 }, () => {
       label: 'Email confirmed',
       admin: { position: 'sidebar' },
     })
-    const admin = (field as { admin: { components?: { Field?: unknown }; condition: Function } }).admin
+    const admin = (
+      field as {
+        admin: {
+          components?: { Field?: unknown }
+          condition: (data: object, sibling: object, ctx: { user: object }) => boolean
+        }
+      }
+    ).admin
     expect(admin.components?.Field).not.toBe(false)
     expect(admin.condition({}, {}, { user: { roles: ['admin'] } })).toBe(true)
     expect(admin.condition({}, {}, { user: { roles: ['editor'] } })).toBe(false)

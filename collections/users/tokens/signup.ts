@@ -61,7 +61,7 @@ const noticeTaken = async (
       locale,
       data: {
         ...(user.name ? { name: user.name } : {}),
-        signInLink: siteLink(sitePath(locale, '/account/sign-in')),
+        link: siteLink(sitePath(locale, '/account/sign-in')),
         resetLink: siteLink(sitePath(locale, '/account/forgot')),
       },
     })

@@ -15,6 +15,7 @@ import { getTestPayload } from '../helpers/payload'
 import { type Answer, postJsonFrom, serveLikeNext } from '../helpers/postFrom'
 import { restHandlers } from '../helpers/rest'
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../helpers/smtpServer'
+import { mannWhitneyZ, median } from '../helpers/timing'
 
 /**
  * Sign-up with email verification and password reset, over real HTTP, with
@@ -445,7 +446,6 @@ describe('forgot and reset password', { timeout: 180_000 }, () => {
         ;(b === 0 ? known : unknown).push(second.ms)
         expect([first.status, second.status]).toEqual([200, 200])
       }
-      const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
       expect(median(known)).toBeGreaterThanOrEqual(FORGOT_FLOOR_MS)
       expect(
         Math.abs(median(known) - median(unknown)),
@@ -455,22 +455,6 @@ describe('forgot and reset password', { timeout: 180_000 }, () => {
     },
   )
 })
-
-/** The Mann–Whitney U statistic as a z-score (ties averaged): near 0 when neither sample runs longer. */
-const mannWhitneyZ = (a: number[], b: number[]) => {
-  const all = [...a.map((v) => ({ v, from: 0 })), ...b.map((v) => ({ v, from: 1 }))].sort((x, y) => x.v - y.v)
-  const ranks = new Array<number>(all.length)
-  for (let i = 0; i < all.length;) {
-    let j = i
-    while (j + 1 < all.length && all[j + 1]!.v === all[i]!.v) j++
-    for (let k = i; k <= j; k++) ranks[k] = (i + j) / 2 + 1
-    i = j + 1
-  }
-  const rankA = all.reduce((sum, x, i) => (x.from === 0 ? sum + ranks[i]! : sum), 0)
-  const u = rankA - (a.length * (a.length + 1)) / 2
-  const sd = Math.sqrt((a.length * b.length * (a.length + b.length + 1)) / 12)
-  return (u - (a.length * b.length) / 2) / sd
-}
 
 describe('GraphQL and the Local API', { timeout: 120_000 }, () => {
   const gql = (query: string, variables: Record<string, unknown>, from: string) =>

@@ -13,6 +13,7 @@ import { getTestPayload } from '../helpers/payload'
 import { type Answer, postJsonFrom } from '../helpers/postFrom'
 import { restHandlers } from '../helpers/rest'
 import { serveBehindEdge } from '../helpers/edgeServer'
+import { mannWhitneyZ, median } from '../helpers/timing'
 
 /**
  * Sign-in protection at the CMS over real HTTP, each client bound to a
@@ -194,7 +195,6 @@ describe('login', { timeout: 120_000 }, () => {
         ;(b === 0 ? known : unknown).push(second.ms)
         expect([first.status, second.status]).toEqual([401, 401])
       }
-      const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
       const mk = median(known)
       const mu = median(unknown)
       // Before: 150–620 ms known against 13–30 ms unknown. Now both spend the same PBKDF2 work.
@@ -205,23 +205,6 @@ describe('login', { timeout: 120_000 }, () => {
     },
   )
 })
-
-/** The Mann–Whitney U statistic as a z-score (normal approximation, ties averaged): 0 when neither sample runs longer. */
-const mannWhitneyZ = (a: number[], b: number[]) => {
-  const all = [...a.map((v) => ({ v, from: 0 })), ...b.map((v) => ({ v, from: 1 }))].sort((x, y) => x.v - y.v)
-  const ranks = new Array<number>(all.length)
-  for (let i = 0; i < all.length;) {
-    let j = i
-    while (j + 1 < all.length && all[j + 1]!.v === all[i]!.v) j++
-    for (let k = i; k <= j; k++) ranks[k] = (i + j) / 2 + 1
-    i = j + 1
-  }
-  const rankA = all.reduce((sum, x, i) => (x.from === 0 ? sum + ranks[i]! : sum), 0)
-  const u = rankA - (a.length * (a.length + 1)) / 2
-  const mean = (a.length * b.length) / 2
-  const sd = Math.sqrt((a.length * b.length * (a.length + b.length + 1)) / 12)
-  return (u - mean) / sd
-}
 
 describe('forgot-password and reset-password', { timeout: 120_000 }, () => {
   it('limits forgot-password per email and address, then per address, the same for any email', async () => {

@@ -16,6 +16,7 @@ import { type Answer, postJsonFrom } from '../helpers/postFrom'
 import { ApiClient, anonymous, restHandlers } from '../helpers/rest'
 import { serveBehindEdge } from '../helpers/edgeServer'
 import { startRealtime } from '../realtime/server'
+import { mannWhitneyZ, median } from '../helpers/timing'
 
 /**
  * Issue 16 point 9: the attacks an account system must survive, each tried
@@ -475,7 +476,6 @@ describe('enumeration by forgot-password’s answer and timing', { timeout: 240_
         }
       }
       expect(shape(unknownAnswer!)).toEqual(shape(knownAnswer!))
-      const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
       const mk = median(known)
       const mu = median(unknown)
       // Payload's own forgot-password awaited the mail before answering for a known email only
@@ -490,19 +490,3 @@ describe('enumeration by forgot-password’s answer and timing', { timeout: 240_
     },
   )
 })
-
-/** The Mann–Whitney U statistic as a z-score (normal approximation, ties averaged). */
-const mannWhitneyZ = (a: number[], b: number[]) => {
-  const all = [...a.map((v) => ({ v, from: 0 })), ...b.map((v) => ({ v, from: 1 }))].sort((x, y) => x.v - y.v)
-  const ranks = new Array<number>(all.length)
-  for (let i = 0; i < all.length;) {
-    let j = i
-    while (j + 1 < all.length && all[j + 1]!.v === all[i]!.v) j++
-    for (let k = i; k <= j; k++) ranks[k] = (i + j) / 2 + 1
-    i = j + 1
-  }
-  const rankA = all.reduce((sum, x, i) => (x.from === 0 ? sum + ranks[i]! : sum), 0)
-  const u = rankA - (a.length * (a.length + 1)) / 2
-  const sd = Math.sqrt((a.length * b.length * (a.length + b.length + 1)) / 12)
-  return (u - (a.length * b.length) / 2) / sd
-}

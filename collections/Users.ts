@@ -6,7 +6,6 @@ import { Forbidden } from 'payload'
 import type { User } from '../payload-types'
 
 import { adminOrSelf } from '../access/adminOrSelf'
-import { anyone } from '../access/anyone'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { hasRole, ROLES } from '../access/roles'
@@ -17,6 +16,7 @@ import { enforcePasswordPolicy } from './users/passwordPolicy'
 import { sessionLayer } from './users/sessions'
 import { forgiveSignIn, guardSignIn } from './users/signInGuard'
 import { accountTokens } from './users/tokens'
+import { SELF_SIGNUP } from './users/tokens/signup'
 import { twoFactor } from './users/twoFactor'
 
 const countUsers = async (req: Parameters<CollectionBeforeValidateHook>[0]['req']) =>
@@ -35,7 +35,10 @@ const isFirstUser = async (req: Parameters<CollectionBeforeValidateHook>[0]['req
 
 /** The very first account becomes an admin, so a fresh install is usable from "create first user". */
 const firstUserIsAdmin: CollectionBeforeValidateHook<User> = async ({ data, operation, req }) =>
-  operation === 'create' && data && (await isFirstUser(req)) ? { ...data, roles: ['admin'] } : data
+  // A reader's sign-up is never the admin, even on an empty database: that is "create first user"'s.
+  operation === 'create' && data && !req.context[SELF_SIGNUP] && (await isFirstUser(req))
+    ? { ...data, roles: ['admin'] }
+    : data
 
 /**
  * Field access alone would silently drop a non-admin's roles change; refusing
@@ -65,9 +68,10 @@ const baseUsers: CollectionConfig = {
   },
   access: {
     admin: isStaff,
-    // Anyone may register; the roles field is locked to admins, so a
-    // self-registered account is always a plain member.
-    create: anyone,
+    // Readers sign up through POST /api/users/signup (users/tokens/signup.ts), which answers the
+    // same for a taken email; Payload's own create would say "already registered". Payload's
+    // create-first-user (empty database) creates with overrideAccess and still works.
+    create: isAdmin,
     read: staffOrSelf,
     update: adminOrSelf,
     delete: isAdmin,

@@ -18,6 +18,7 @@ export const AUTH_ACTIONS = [
   'verify',
   'resend',
   'twoFactor',
+  'signup',
 ] as const
 export type AuthAction = (typeof AUTH_ACTIONS)[number]
 
@@ -49,6 +50,13 @@ export const AUTH_LIMITS: Record<AuthAction, { perAddress: LimitSpec; perAccount
   twoFactor: {
     perAddress: { points: 20, duration: minutes(15) },
     perAccountAndAddress: { points: 5, duration: minutes(15) },
+  },
+  // Many readers share one address (a school, a mobile carrier's NAT): 20 an hour lets a class sign
+  // up, while one address cannot mint accounts or mails by the thousand. Per email and address, a
+  // typo'd password retried is fine; the same email again and again is not.
+  signup: {
+    perAddress: { points: 20, duration: minutes(60) },
+    perAccountAndAddress: { points: 3, duration: minutes(60) },
   },
 }
 

@@ -14,7 +14,7 @@ import { clientAddress } from './clientAddress'
 const HASH = { iterations: 600_000, keyLength: 32, digest: 'sha256' } as const
 const DUMMY_SALT = randomBytes(32).toString('hex')
 
-const spendHashWork = (password: string) =>
+export const spendHashWork = (password: string) =>
   new Promise<void>((resolve) =>
     pbkdf2(password, DUMMY_SALT, HASH.iterations, HASH.keyLength, HASH.digest, () => resolve()),
   )

@@ -117,8 +117,9 @@ describe('sign-up and verification', () => {
         page.waitForResponse((r) => r.request().method() === 'POST'),
         page.click('main form button[type="submit"]'),
       ])
-      expect(answer.status()).toBe(201)
+      expect(answer.status()).toBe(200)
       await page.locator('h1', { hasText: m.checkMailTitle }).waitFor()
+      const shown = await page.locator('main').textContent()
       expect(await canSignIn(email, PASSWORD)).toBe(403)
 
       const link = await linkInMail(email, /account\/verify/, mark)
@@ -136,6 +137,27 @@ describe('sign-up and verification', () => {
       await page.click('main form button[type="submit"]')
       await page.locator('h1', { hasText: m.linkTitles.used }).waitFor()
       expect(await page.locator('#resend-email').count()).toBe(1)
+
+      // Signing up again with the taken address: the same page, and its owner is mailed instead.
+      const again = sink.received.length
+      await page.goto(`${site.url}/ur/account/signup`)
+      await page.fill('#signup-name', 'کوئی اور')
+      await page.fill('#signup-email', email)
+      await page.fill('#signup-password', PASSWORD)
+      const [second] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.click('main form button[type="submit"]'),
+      ])
+      expect(second.status()).toBe(200)
+      await page.locator('h1', { hasText: m.checkMailTitle }).waitFor()
+      expect(await page.locator('main').textContent()).toBe(shown)
+      const notice = await sink.waitFor(
+        (r) => sink.received.indexOf(r) >= again && r.envelope.to.includes(email),
+        20_000,
+      )
+      expect(notice.mail.text).toContain(`${site.url}/ur/account/sign-in`)
+      expect(notice.mail.text).toContain(`${site.url}/ur/account/forgot`)
+      expect(notice.mail.text).not.toContain('account/verify')
       await page.close()
     }, 120_000)
   }

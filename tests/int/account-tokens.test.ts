@@ -83,12 +83,13 @@ const tokenOf = (link: URL) =>
 const signUp = async (from: string, locale?: string) => {
   const email = newEmail()
   const res = await send(
-    '/users',
+    '/users/signup',
     { email, password: PASSWORD, name: 'Gul Bibi', ...(locale && { locale }) },
     from,
   )
-  expect(res.status, JSON.stringify(res.body)).toBe(201)
-  return { email, id: res.body.doc.id as number }
+  expect(res.status, JSON.stringify(res.body)).toBe(202)
+  const [row] = await sql<{ id: number }>(`select id from users where email = $1`, [email])
+  return { email, id: row!.id }
 }
 
 const login = (email: string, password: string, from: string) =>
@@ -214,25 +215,25 @@ describe('sign-up and verification', { timeout: 120_000 }, () => {
     expect((await login(email, PASSWORD, from)).status).toBe(200)
   })
 
-  it('only an admin sets _verified: a signed-in member cannot create a pre-verified account', async () => {
+  it('only an admin sets _verified: no sign-up or member creates a pre-verified account', async () => {
     const from = address()
     const member = await createUser(payload, ['member'])
     const token = (await login(member.email, PASSWORD, from)).body.token as string
     const email = newEmail()
-    const created = await send(
-      '/users',
-      { email, password: PASSWORD, name: 'Made By A Member', _verified: true },
-      from,
-      { authorization: `JWT ${token}` },
-    )
-    expect(created.status).toBe(201)
-    const [row] = await sql(`select _verified from users where email = $1`, [email])
+    const data = { email, password: PASSWORD, name: 'Made By A Member', _verified: true }
+    expect((await send('/users', data, from, { authorization: `JWT ${token}` })).status).toBe(403)
+    const signup = await send('/users/signup', data, from)
+    expect(signup.status).toBe(400)
+    expect(signup.body.errors[0].field).toBe('_verified')
+    expect(await sql(`select id from users where email = $1`, [email])).toEqual([])
+    const { email: waiting } = await signUp(from)
+    const [row] = await sql(`select _verified from users where email = $1`, [waiting])
     expect(row._verified).toBe(false)
-    expect((await login(email, PASSWORD, from)).status).toBe(403)
+    expect((await login(waiting, PASSWORD, from)).status).toBe(403)
     // An unverified account's token (were it to have one) is no session: Payload's JWT strategy refuses it.
-    await sql(`update users set _verified = true where email = $1`, [email])
-    const early = (await login(email, PASSWORD, from)).body.token as string
-    await sql(`update users set _verified = false where email = $1`, [email])
+    await sql(`update users set _verified = true where email = $1`, [waiting])
+    const early = (await login(waiting, PASSWORD, from)).body.token as string
+    await sql(`update users set _verified = false where email = $1`, [waiting])
     expect((await getFrom('/users/me', early)).body.user ?? null).toBeNull()
   })
 

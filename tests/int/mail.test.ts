@@ -105,6 +105,11 @@ describe('templates', () => {
     'reset-password': { name: 'Ayesha', link: siteLink('/reset', { token: 'abc' }), expiresInMinutes: 60 },
     'password-changed': { name: 'Ayesha', changedAt: '2026-03-05T09:05:00Z', resetLink: siteLink('/forgot') },
     'two-factor-reset': { name: 'Ayesha', resetAt: '2026-03-05T09:05:00Z', link: serverLink('/admin/login') },
+    'account-exists': {
+      name: 'Ayesha',
+      link: siteLink('/account/sign-in'),
+      resetLink: siteLink('/account/forgot'),
+    },
   } as const
 
   it('render every template in every language, text and HTML, RTL for Urdu and Pashto', () => {

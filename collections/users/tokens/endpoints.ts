@@ -5,6 +5,7 @@ import { readBody } from './body'
 import { pickLocale } from './common'
 import { inputs } from './inputs'
 import { forgotPassword, resetPassword } from './reset'
+import { signUp } from './signup'
 import { resendVerification, verifyEmail } from './verification'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
@@ -20,6 +21,12 @@ export const RESEND_ANSWER = {
   message: 'If an account with that email is waiting to be confirmed, a new link is on its way.',
 }
 
+/** The one answer to a sign-up, for a new email and a taken one alike. */
+export const SIGNUP_ANSWER = {
+  message:
+    'Check your mail: we sent a message to that address with what to do next. A confirmation link works for 24 hours.',
+}
+
 /**
  * The account steps, replacing Payload's own routes of the same paths
  * (custom endpoints are matched first) and adding the ones it lacks.
@@ -27,6 +34,16 @@ export const RESEND_ANSWER = {
  * `expired` or `used`.
  */
 export const tokenEndpoints = [
+  defineEndpoint({
+    method: 'post',
+    path: '/signup',
+    headers: NO_STORE,
+    handler: async ({ req }) => {
+      const { email, password, name, locale } = await readBody(req, inputs.signup)
+      await signUp(req, { email, password, name, locale: pickLocale(locale ?? req.locale) })
+      return Response.json(SIGNUP_ANSWER, { status: 202, headers: NO_STORE })
+    },
+  }),
   defineEndpoint({
     method: 'post',
     path: '/forgot-password',

@@ -1,5 +1,8 @@
 import type { UsersExtension } from '../extend'
 
+import { hasRole } from '../../../access/roles'
+
+import { finishEmailChange, prepareEmailChange } from './emailChange'
 import { tokenEndpoints } from './endpoints'
 import { refusePayloadTokens } from './reset'
 import { finishSignUp, prepareSignUp, verifiedFieldAccess } from './verification'
@@ -17,7 +20,20 @@ export const accountTokens: UsersExtension = {
   auth: { verify: true },
   fields: [
     // Merged into Payload's own `_verified` (mergeBaseFields): only admins may set it.
-    { name: '_verified', type: 'checkbox', access: verifiedFieldAccess },
+    {
+      name: '_verified',
+      type: 'checkbox',
+      label: 'Email confirmed',
+      access: verifiedFieldAccess,
+      admin: {
+        // Payload's own `_verified` renders nothing (`Field: false`); this brings its checkbox back.
+        components: { Field: undefined },
+        position: 'sidebar',
+        description: 'Tick it to confirm someone whose confirmation mail never arrives.',
+        // Admins only: for anyone else it is read-only, and says nothing they need.
+        condition: (_data, _sibling, { user }) => hasRole(user, 'admin'),
+      },
+    },
     {
       // When the link in the newest verification mail stops working (`_verificationToken` holds its hash).
       name: 'verificationExpiresAt',
@@ -28,7 +44,8 @@ export const accountTokens: UsersExtension = {
   ],
   hooks: {
     beforeOperation: [prepareSignUp, refusePayloadTokens],
-    afterChange: [finishSignUp],
+    beforeChange: [prepareEmailChange],
+    afterChange: [finishSignUp, finishEmailChange],
   },
   endpoints: tokenEndpoints,
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import { accountExists } from './accountExists'
 import { type MailTemplate, renderTemplate } from './define'
 import { passwordChanged } from './passwordChanged'
 import { resetPassword } from './resetPassword'
@@ -16,6 +17,7 @@ export const templates = {
   'reset-password': resetPassword,
   'password-changed': passwordChanged,
   'two-factor-reset': twoFactorReset,
+  'account-exists': accountExists,
 } satisfies Record<string, MailTemplate>
 
 export type TemplateName = keyof typeof templates

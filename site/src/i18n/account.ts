@@ -69,7 +69,7 @@ export const accountMessages: Record<Locale, AccountMessages> = {
     haveAccount: 'Already have an account?',
     checkMailTitle: 'Check your mail',
     checkMailBody:
-      'We sent you a link to confirm your email address. Open it within 24 hours to finish setting up your account. If nothing arrives in a few minutes, look in your spam folder, or ask for a new link below.',
+      'We sent you a link to confirm your email address. Open it within 24 hours to finish setting up your account. If nothing arrives in a few minutes, look in your spam folder, or ask for a new link below. If you already have an account with this address, the message tells you how to sign in instead.',
     resendTitle: 'Send a new link',
     resendIntro: 'Enter the email address you signed up with.',
     resendButton: 'Send a new link',
@@ -136,7 +136,7 @@ export const accountMessages: Record<Locale, AccountMessages> = {
     haveAccount: 'کیا آپ کا اکاؤنٹ پہلے سے ہے؟',
     checkMailTitle: 'اپنی ای میل دیکھیں',
     checkMailBody:
-      'ہم نے آپ کے ای میل پتے کی تصدیق کے لیے ایک لنک بھیجا ہے۔ اپنا اکاؤنٹ مکمل کرنے کے لیے اسے 24 گھنٹوں کے اندر کھولیں۔ اگر چند منٹ میں کچھ نہ پہنچے تو اسپام فولڈر دیکھیں، یا نیچے سے نیا لنک منگوائیں۔',
+      'ہم نے آپ کے ای میل پتے کی تصدیق کے لیے ایک لنک بھیجا ہے۔ اپنا اکاؤنٹ مکمل کرنے کے لیے اسے 24 گھنٹوں کے اندر کھولیں۔ اگر چند منٹ میں کچھ نہ پہنچے تو اسپام فولڈر دیکھیں، یا نیچے سے نیا لنک منگوائیں۔ اگر اس پتے سے آپ کا اکاؤنٹ پہلے سے موجود ہے تو پیغام میں بتایا گیا ہے کہ سائن ان کیسے کریں۔',
     resendTitle: 'نیا لنک بھیجیں',
     resendIntro: 'وہ ای میل پتہ لکھیں جس سے آپ نے اکاؤنٹ بنایا تھا۔',
     resendButton: 'نیا لنک بھیجیں',
@@ -201,7 +201,7 @@ export const accountMessages: Record<Locale, AccountMessages> = {
     haveAccount: 'مخکې مو حساب جوړ کړی؟',
     checkMailTitle: 'خپل برېښنالیک وګورئ',
     checkMailBody:
-      'موږ تاسو ته ستاسو د برېښنالیک پتې د تایید لپاره یو لینک درولېږه. د خپل حساب د بشپړولو لپاره یې په ۲۴ ساعتونو کې پرانیزئ. که په څو دقیقو کې څه ونه رسېدل، د سپام پوښۍ وګورئ، یا لاندې نوی لینک وغواړئ.',
+      'موږ تاسو ته ستاسو د برېښنالیک پتې د تایید لپاره یو لینک درولېږه. د خپل حساب د بشپړولو لپاره یې په ۲۴ ساعتونو کې پرانیزئ. که په څو دقیقو کې څه ونه رسېدل، د سپام پوښۍ وګورئ، یا لاندې نوی لینک وغواړئ. که په دې پته مو دمخه حساب وي، پیغام کې ویل شوي چې څنګه ننوځئ.',
     resendTitle: 'نوی لینک راولېږئ',
     resendIntro: 'هغه برېښنالیک پته ولیکئ چې حساب مو پرې جوړ کړی.',
     resendButton: 'نوی لینک راولېږئ',

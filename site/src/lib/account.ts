@@ -30,7 +30,7 @@ const PROBLEMS: readonly LinkProblem[] = ['invalid', 'expired', 'used']
  */
 export const accountStep = async (
   path:
-    | '/users'
+    | '/users/signup'
     | '/users/verify'
     | '/users/resend-verification'
     | '/users/forgot-password'
@@ -67,7 +67,7 @@ export const accountStep = async (
     } | null
     if (PROBLEMS.includes(answer?.reason as LinkProblem))
       return { kind: 'link', problem: answer!.reason as LinkProblem }
-    // The kernel names the field as `field`; Payload's own validation (sign-up) under data.errors[].path.
+    // The kernel names the field as `field`; Payload's own validation under data.errors[].path.
     const fields = (answer?.errors ?? []).flatMap((e) => [
       e.field,
       ...(e.data?.errors ?? []).map((d) => d.path),

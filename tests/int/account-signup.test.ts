@@ -7,6 +7,7 @@ import { AUTH_LIMITS, resetAuthLimits } from '../../collections/users/authLimits
 import { SIGNUP_FLOOR_MS } from '../../collections/users/tokens/signup'
 import { drain } from '../../plugins/outbox'
 import { resetConfig } from '../../utilities/config'
+import { useOwnDatabase } from '../helpers/database'
 import { PASSWORD, createUser, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { postJsonFrom, serveLikeNext } from '../helpers/postFrom'
@@ -87,6 +88,9 @@ beforeAll(async () => {
     MAIL_DEFAULT_SENDER: 'Hujra Test <mail@hujra.test>',
   })
   delete process.env.REDIS_URL
+  // Its first test empties the users table, as a fresh install has it: on a
+  // copy of its own, not the worker's, which later files still need.
+  await useOwnDatabase('signup')
   resetConfig()
   payload = await getTestPayload()
   await resetAuthLimits({ keyPrefix: `hujra-test:signup:${unique()}` })
@@ -112,7 +116,7 @@ afterAll(async () => {
 // First in the file, while no test here has made an account.
 describe('an empty database', { timeout: 60_000 }, () => {
   it("a sign-up is never the first admin; Payload's create-first-user still is, once", async () => {
-    // This file's own copy of the database, emptied of the accounts it starts with: a fresh install.
+    // This file's own copy of the database (useOwnDatabase), emptied of the accounts it starts with: a fresh install.
     await sql(`delete from users`)
     expect(await sql(`select id from users`)).toEqual([])
     const from = address()

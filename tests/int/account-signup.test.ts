@@ -13,6 +13,7 @@ import { getTestPayload } from '../helpers/payload'
 import { postJsonFrom, serveLikeNext } from '../helpers/postFrom'
 import { restHandlers } from '../helpers/rest'
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../helpers/smtpServer'
+import { mannWhitneyZ, median } from '../helpers/timing'
 
 /**
  * One sign-up route, POST /api/users/signup, that never tells whether an
@@ -222,7 +223,6 @@ describe('the same answer for a new and a taken email', { timeout: 60_000 }, () 
         ;(b === 0 ? taken : fresh).push(second.ms)
         expect([first.status, second.status]).toEqual([202, 202])
       }
-      const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
       expect(median(taken)).toBeGreaterThanOrEqual(SIGNUP_FLOOR_MS)
       expect(
         Math.abs(median(taken) - median(fresh)),
@@ -232,22 +232,6 @@ describe('the same answer for a new and a taken email', { timeout: 60_000 }, () 
     },
   )
 })
-
-/** The Mann–Whitney U statistic as a z-score (ties averaged): near 0 when neither sample runs longer. */
-const mannWhitneyZ = (a: number[], b: number[]) => {
-  const all = [...a.map((v) => ({ v, from: 0 })), ...b.map((v) => ({ v, from: 1 }))].sort((x, y) => x.v - y.v)
-  const ranks = new Array<number>(all.length)
-  for (let i = 0; i < all.length;) {
-    let j = i
-    while (j + 1 < all.length && all[j + 1]!.v === all[i]!.v) j++
-    for (let k = i; k <= j; k++) ranks[k] = (i + j) / 2 + 1
-    i = j + 1
-  }
-  const rankA = all.reduce((sum, x, i) => (x.from === 0 ? sum + ranks[i]! : sum), 0)
-  const u = rankA - (a.length * (a.length + 1)) / 2
-  const sd = Math.sqrt((a.length * b.length * (a.length + b.length + 1)) / 12)
-  return (u - (a.length * b.length) / 2) / sd
-}
 
 describe('what a sign-up takes', { timeout: 60_000 }, () => {
   it('refuses roles, _verified and any other field by name, and creates nothing', async () => {

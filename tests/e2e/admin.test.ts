@@ -283,9 +283,16 @@ describe('a resource in the admin', () => {
   })
 
   it('moves the marker from the latitude and longitude inputs, warns when they look swapped, finds a district by its Urdu name, and names its drawing tools', async () => {
+    // A resource of its own: the edit form autosaves every 2 s, so the coordinates typed here
+    // become the draft that later tests would open instead of the shared resource's 34,71.5.
+    const own = await payload.create({
+      collection: 'resources',
+      data: { ...resourceData(taxonomy, { status: 'unverified' }), _status: 'published' },
+      overrideAccess: true,
+    })
     const { context } = await offlineContext(editor.email)
     try {
-      const page = await open(context, `/admin/collections/resources/${resource.id}`)
+      const page = await open(context, `/admin/collections/resources/${own.id}`)
       const map = page.getByTestId('location-map')
       await map.waitFor({ timeout: 90_000 })
       await expect.poll(() => map.getAttribute('data-point'), { timeout: 90_000 }).toBe('34,71.5')
@@ -447,14 +454,26 @@ describe('axe on the admin pages the editor aids changed', () => {
         new Promise((resolve) => setTimeout(resolve, 5000)),
       ]),
     )
+    const first = await axeViolations(page, { except: PAYLOAD_EXCEPTIONS, html: true })
+    if (first.length === 0) return first
+    // Only what is still there a moment later counts: a fresh-clone run once caught the nav
+    // group labels of the Urdu list view mid-restyle (after every animation had finished).
+    // A real violation is there both times and still fails.
+    await page.waitForTimeout(3000)
     return axeViolations(page, { except: PAYLOAD_EXCEPTIONS, html: true })
   }
 
   for (const locale of ['en', 'ur', 'ps'] as const) {
     it(`the resource edit page in ${locale}: location field, attributes${locale === 'en' ? '' : ' and the English beside'}`, async () => {
+      // Its own resource, for the same reason as the marker test: the latitude typed below autosaves.
+      const own = await payload.create({
+        collection: 'resources',
+        data: { ...resourceData(taxonomy, { attributes: { beds: 20 } }), _status: 'published' },
+        overrideAccess: true,
+      })
       const { context } = await offlineContext(editor.email)
       try {
-        const page = await open(context, `/admin/collections/resources/${resource.id}?locale=${locale}`)
+        const page = await open(context, `/admin/collections/resources/${own.id}?locale=${locale}`)
         await page.getByTestId('attributes-form').waitFor({ timeout: 90_000 })
         const map = page.getByTestId('location-map')
         await map.waitFor({ timeout: 90_000 })

@@ -74,6 +74,7 @@ export interface Config {
     districts: District;
     tags: Tag;
     posts: Post;
+    campaigns: Campaign;
     files: File;
     'chat-rooms': ChatRoom;
     'chat-members': ChatMember;
@@ -91,7 +92,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    campaigns: {
+      posts: 'posts';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
@@ -100,6 +105,7 @@ export interface Config {
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     'chat-rooms': ChatRoomsSelect<false> | ChatRoomsSelect<true>;
     'chat-members': ChatMembersSelect<false> | ChatMembersSelect<true>;
@@ -594,9 +600,96 @@ export interface Post {
   } | null;
   heroImage?: (number | null) | File;
   categories?: (number | Category)[] | null;
+  /**
+   * The campaign this post belongs to, if any.
+   */
+  campaign?: (number | null) | Campaign;
   relatedResources?: (number | Resource)[] | null;
   publishedAt?: string | null;
   author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  /**
+   * Used in the page address. Generated from the title when left empty.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * From the dates and publication: draft until published, then scheduled, running or ended.
+   */
+  phase?: ('draft' | 'scheduled' | 'running' | 'ended') | null;
+  /**
+   * How far the campaign means to reach, counted in one unit.
+   */
+  goal: {
+    target: number;
+    unit: 'households' | 'people' | 'children-vaccinated' | 'children-enrolled' | 'pledges' | 'sign-ups' | 'sessions';
+  };
+  /**
+   * Each update adds to the total: how many more were reached, and when.
+   */
+  progress?:
+    | {
+        date: string;
+        amount: number;
+        note?: string | null;
+        enteredBy?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The sum of the progress updates.
+   */
+  reached?: number | null;
+  organization?: (number | null) | Organization;
+  districts?: (number | District)[] | null;
+  categories?: (number | Category)[] | null;
+  resources?: (number | Resource)[] | null;
+  posts?: {
+    docs?: (number | Post)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  heroImage?: (number | null) | File;
+  gallery?:
+    | {
+        image: number | File;
+        alt?: string | null;
+        caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Editors responsible for this campaign: they read its form submissions.
+   */
+  editors?: (number | User)[] | null;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1014,6 +1107,10 @@ export interface PayloadLockedDocument {
         value: number | Post;
       } | null)
     | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
         relationTo: 'files';
         value: number | File;
       } | null)
@@ -1318,9 +1415,58 @@ export interface PostsSelect<T extends boolean = true> {
   body?: T;
   heroImage?: T;
   categories?: T;
+  campaign?: T;
   relatedResources?: T;
   publishedAt?: T;
   author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  startsAt?: T;
+  endsAt?: T;
+  phase?: T;
+  goal?:
+    | T
+    | {
+        target?: T;
+        unit?: T;
+      };
+  progress?:
+    | T
+    | {
+        date?: T;
+        amount?: T;
+        note?: T;
+        enteredBy?: T;
+        id?: T;
+      };
+  reached?: T;
+  organization?: T;
+  districts?: T;
+  categories?: T;
+  resources?: T;
+  posts?: T;
+  heroImage?: T;
+  gallery?:
+    | T
+    | {
+        image?: T;
+        alt?: T;
+        caption?: T;
+        id?: T;
+      };
+  editors?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1781,6 +1927,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'posts';
           value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
         } | null);
     global?: string | null;
     user?: {

@@ -8,6 +8,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Campaigns } from './collections/campaigns'
 import { Categories } from './collections/Categories'
 import { ChatInvites, ChatMembers, ChatMessages, ChatRooms, Reports } from './collections/chat'
 import { Districts } from './collections/Districts'
@@ -64,6 +65,7 @@ export default buildConfig({
     Districts,
     Tags,
     Posts,
+    Campaigns,
     Files,
     ChatRooms,
     ChatMembers,

@@ -43,6 +43,12 @@ export const Posts: CollectionConfig = {
     existingRelation({ name: 'heroImage', type: 'upload', relationTo: 'files' }),
     existingRelation({ name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true }),
     existingRelation({
+      name: 'campaign',
+      type: 'relationship',
+      relationTo: 'campaigns',
+      admin: { position: 'sidebar', description: 'The campaign this post belongs to, if any.' },
+    }),
+    existingRelation({
       name: 'relatedResources',
       type: 'relationship',
       relationTo: 'resources',

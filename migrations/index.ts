@@ -19,6 +19,7 @@ import * as migration_20261202_050632_towns_and_freshness from './20261202_05063
 import * as migration_20261202_062432_no_account_lock from './20261202_062432_no_account_lock';
 import * as migration_20261202_133636_audit_account_events from './20261202_133636_audit_account_events';
 import * as migration_20261202_143831_accounts from './20261202_143831_accounts';
+import * as migration_20261203_085028_campaigns from './20261203_085028_campaigns';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261202_143831_accounts.up,
     down: migration_20261202_143831_accounts.down,
-    name: '20261202_143831_accounts'
+    name: '20261202_143831_accounts',
+  },
+  {
+    up: migration_20261203_085028_campaigns.up,
+    down: migration_20261203_085028_campaigns.down,
+    name: '20261203_085028_campaigns'
   },
 ];

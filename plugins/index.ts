@@ -22,6 +22,7 @@ export const plugins: Plugin[] = [
       'districts',
       'tags',
       'posts',
+      'campaigns',
       'files',
       'chat-rooms',
       'chat-members',
@@ -42,6 +43,6 @@ export const plugins: Plugin[] = [
   inputGuardPlugin(),
   // Last, so the site hears of a change after every other hook has run.
   siteCachePlugin({
-    collections: ['resources', 'organizations', 'posts', 'categories', 'districts', 'tags', 'files'],
+    collections: ['resources', 'organizations', 'posts', 'campaigns', 'categories', 'districts', 'tags', 'files'],
   }),
 ]

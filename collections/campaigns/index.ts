@@ -1,0 +1,125 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Validate } from 'payload'
+
+import type { Campaign } from '../../payload-types'
+
+import { isEditor } from '../../access/isEditor'
+import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { hasRole } from '../../access/roles'
+import { existingRelation } from '../../fields/existingRelation'
+import { slugField } from '../../fields/slug'
+import { galleryField } from './gallery'
+import { goalField } from './goal'
+import { phaseField } from './phase'
+import { progressField, reachedField, stampEnteredBy } from './progress'
+
+export { CAMPAIGN_PHASES, type CampaignPhase, campaignPhase } from './phase'
+export { GOAL_UNITS, type GoalUnit } from './goal'
+export { progressTotal } from './progress'
+
+/** Stamp the first publication time, as posts do, so lists can sort by it. */
+const populatePublishedAt: CollectionBeforeChangeHook<Campaign> = ({ data }) =>
+  data?._status === 'published' && !data.publishedAt
+    ? { ...data, publishedAt: new Date().toISOString() }
+    : data
+
+/** The end after the start, checked with the start as sent or as stored. */
+const endsAfterStart: Validate = (value, { siblingData }) => {
+  if (!value) return 'An end date is required'
+  const startsAt = (siblingData as { startsAt?: string | null }).startsAt
+  if (startsAt && Date.parse(String(value)) <= Date.parse(startsAt))
+    return 'The campaign must end after it starts'
+  return true
+}
+
+const staffOnly = ({ req }: { req: { user?: { roles?: readonly string[] | null } | null } }) =>
+  hasRole(req.user, 'admin', 'editor', 'moderator')
+
+/**
+ * Awareness campaigns organisations run: dates, a goal and its progress,
+ * photos, posts and (with the forms work) a sign-up form. Access as for posts:
+ * readers see published campaigns, editors everything.
+ */
+export const Campaigns: CollectionConfig = {
+  slug: 'campaigns',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'phase', 'startsAt', 'endsAt', '_status'],
+    group: 'Content',
+  },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  versions: {
+    maxPerDoc: 50,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  hooks: { beforeChange: [populatePublishedAt, stampEnteredBy] },
+  defaultSort: '-startsAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    slugField({ from: 'title' }),
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
+    { name: 'body', type: 'richText', localized: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          validate: endsAfterStart,
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    phaseField,
+    goalField,
+    progressField,
+    reachedField,
+    existingRelation({ name: 'organization', type: 'relationship', relationTo: 'organizations' }),
+    existingRelation({ name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true }),
+    existingRelation({ name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true }),
+    existingRelation({ name: 'resources', type: 'relationship', relationTo: 'resources', hasMany: true }),
+    {
+      // Posts name their campaign; the campaign lists them (with their publication state) here.
+      name: 'posts',
+      type: 'join',
+      collection: 'posts',
+      on: 'campaign',
+      defaultSort: 'publishedAt',
+      admin: { defaultColumns: ['title', '_status', 'publishedAt'] },
+    },
+    existingRelation({ name: 'heroImage', type: 'upload', relationTo: 'files' }),
+    galleryField,
+    existingRelation({
+      name: 'editors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      filterOptions: { roles: { in: ['editor', 'admin'] } },
+      access: { read: staffOnly },
+      admin: {
+        position: 'sidebar',
+        description: 'Editors responsible for this campaign: they read its form submissions.',
+      },
+    }),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}

@@ -97,7 +97,8 @@ export default buildConfig({
   jobs: {
     // Scheduled publishing runs in the long-lived server, not in tests or CLIs.
     autoRun: [
-      { cron: '* * * * *', queue: 'default' },
+      // Scheduled publishing (campaign posts, posts, resources) fires within ten seconds of its time.
+      { cron: '*/10 * * * * *', queue: 'default' },
       // Meilisearch sync jobs: a few seconds from publish to searchable.
       { cron: '*/5 * * * * *', queue: 'search' },
     ],

@@ -11,6 +11,7 @@ import { galleryField } from './gallery'
 import { goalField } from './goal'
 import { phaseField } from './phase'
 import { progressField, reachedField, stampEnteredBy } from './progress'
+import { scheduleEndpoints } from './schedule'
 
 export { CAMPAIGN_PHASES, type CampaignPhase, campaignPhase } from './phase'
 export { GOAL_UNITS, type GoalUnit } from './goal'
@@ -58,6 +59,7 @@ export const Campaigns: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: { beforeChange: [populatePublishedAt, stampEnteredBy] },
+  endpoints: scheduleEndpoints,
   defaultSort: '-startsAt',
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
@@ -100,6 +102,11 @@ export const Campaigns: CollectionConfig = {
       on: 'campaign',
       defaultSort: 'publishedAt',
       admin: { defaultColumns: ['title', '_status', 'publishedAt'] },
+    },
+    {
+      name: 'postSchedule',
+      type: 'ui',
+      admin: { components: { Field: '/collections/campaigns/admin/PostSchedule#PostSchedule' } },
     },
     existingRelation({ name: 'heroImage', type: 'upload', relationTo: 'files' }),
     galleryField,

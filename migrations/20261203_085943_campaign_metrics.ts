@@ -10,7 +10,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     "created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   CREATE TABLE "campaign_visitors" (
-    "campaign_id" integer NOT NULL,
+    "campaign_id" integer NOT NULL REFERENCES "campaigns"("id") ON DELETE CASCADE,
     "day" date NOT NULL,
     "kind" varchar NOT NULL CHECK ("kind" IN ('view', 'reaction')),
     "visitor" bytea NOT NULL CHECK (octet_length("visitor") = 16),
@@ -18,13 +18,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   CREATE INDEX "campaign_visitors_day_idx" ON "campaign_visitors" USING btree ("day");
   CREATE TABLE "campaign_reactions_users" (
-    "campaign_id" integer NOT NULL,
+    "campaign_id" integer NOT NULL REFERENCES "campaigns"("id") ON DELETE CASCADE,
     "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE,
     "created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
     PRIMARY KEY ("campaign_id", "user_id")
   );
   CREATE TABLE "campaign_metrics_daily" (
-    "campaign_id" integer NOT NULL,
+    "campaign_id" integer NOT NULL REFERENCES "campaigns"("id") ON DELETE CASCADE,
     "day" date NOT NULL,
     "views" integer DEFAULT 0 NOT NULL CHECK ("views" >= 0),
     "reactions" integer DEFAULT 0 NOT NULL CHECK ("reactions" >= 0),

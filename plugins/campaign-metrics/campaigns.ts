@@ -1,16 +1,13 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
-
-const CAMPAIGNS = 'campaigns' as CollectionSlug
+import type { PayloadRequest } from 'payload'
 
 /**
- * Whether readers count toward this campaign: it exists and is published
- * (scheduled, running or ended; a draft has no public page to count on).
- * Until the campaigns collection is part of the config, every id counts.
+ * Whether readers count toward this campaign: it is published (scheduled,
+ * running or ended). A draft has no public page to count on, and saying
+ * 404 for one tells no more than the campaigns API does.
  */
 export const isPublishedCampaign = async (req: PayloadRequest, id: number): Promise<boolean> => {
-  if (!req.payload.collections[CAMPAIGNS]) return true
   const { totalDocs } = await req.payload.count({
-    collection: CAMPAIGNS,
+    collection: 'campaigns',
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
     overrideAccess: true,
     req,
@@ -20,9 +17,8 @@ export const isPublishedCampaign = async (req: PayloadRequest, id: number): Prom
 
 /** Whether the campaign exists at all, drafts included (for editors' figures). */
 export const campaignExists = async (req: PayloadRequest, id: number): Promise<boolean> => {
-  if (!req.payload.collections[CAMPAIGNS]) return true
   const { totalDocs } = await req.payload.count({
-    collection: CAMPAIGNS,
+    collection: 'campaigns',
     where: { id: { equals: id } },
     overrideAccess: true,
     req,

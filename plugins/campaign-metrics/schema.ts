@@ -5,6 +5,9 @@
  * `INSERT … ON CONFLICT DO UPDATE`, which a collection cannot express, and
  * must never touch the campaign document (versions, hooks, row contention).
  *
+ * `campaign_id` references `campaigns(id)` ON DELETE CASCADE: a deleted
+ * campaign takes its figures with it.
+ *
  * The migration that creates them holds a copy of these statements; this is
  * the one place to read, and to paste from when the migrations are redone.
  */
@@ -25,7 +28,7 @@ CREATE TABLE "visitor_salts" (
   "created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
 );
 CREATE TABLE "campaign_visitors" (
-  "campaign_id" integer NOT NULL,
+  "campaign_id" integer NOT NULL REFERENCES "campaigns"("id") ON DELETE CASCADE,
   "day" date NOT NULL,
   "kind" varchar NOT NULL CHECK ("kind" IN ('view', 'reaction')),
   "visitor" bytea NOT NULL CHECK (octet_length("visitor") = 16),
@@ -33,13 +36,13 @@ CREATE TABLE "campaign_visitors" (
 );
 CREATE INDEX "campaign_visitors_day_idx" ON "campaign_visitors" USING btree ("day");
 CREATE TABLE "campaign_reactions_users" (
-  "campaign_id" integer NOT NULL,
+  "campaign_id" integer NOT NULL REFERENCES "campaigns"("id") ON DELETE CASCADE,
   "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE,
   "created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   PRIMARY KEY ("campaign_id", "user_id")
 );
 CREATE TABLE "campaign_metrics_daily" (
-  "campaign_id" integer NOT NULL,
+  "campaign_id" integer NOT NULL REFERENCES "campaigns"("id") ON DELETE CASCADE,
   "day" date NOT NULL,
   "views" integer DEFAULT 0 NOT NULL CHECK ("views" >= 0),
   "reactions" integer DEFAULT 0 NOT NULL CHECK ("reactions" >= 0),

@@ -35,9 +35,23 @@ let roles: Awaited<ReturnType<typeof clientsByRole>>
 
 const sql = async (text: string, params: unknown[] = []) => (await payload.db.pool.query(text, params)).rows
 
-/** Campaign ids of this file's own: the counters take any id until the campaigns collection exists. */
-let lastCampaign = 0
-const newCampaign = () => (lastCampaign += 1)
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** A campaign of its own for each test: published (readers count) unless said otherwise. */
+const newCampaign = async (status: 'draft' | 'published' = 'published'): Promise<number> => {
+  const doc = await payload.create({
+    collection: 'campaigns',
+    data: {
+      title: `Flood preparedness ${unique()}`,
+      startsAt: new Date(Date.now() - 2 * DAY_MS).toISOString(),
+      endsAt: new Date(Date.now() + 5 * DAY_MS).toISOString(),
+      goal: { target: 1000, unit: 'households' },
+      _status: status,
+    },
+    overrideAccess: true,
+  })
+  return doc.id
+}
 
 /** The n-th distinct reader (n < 60,000): its own address, as the site vouches for it. */
 const addressOf = (n: number) => `198.18.${Math.floor(n / 250)}.${(n % 250) + 1}`
@@ -74,7 +88,7 @@ afterAll(() => {
 
 describe('views', () => {
   it('counts 200 concurrent views of 200 different readers exactly', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const answers = await Promise.all(Array.from({ length: 200 }, (_, n) => view(reader(n), id)))
     expect(answers.map((a) => a.status)).toEqual(Array(200).fill(204))
     expect(await totals(id)).toEqual({ campaign: id, views: 200, reactions: 0 })
@@ -88,21 +102,21 @@ describe('views', () => {
   })
 
   it('counts a reader once a day, however often and however concurrently they come', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const again = reader(7)
     expect((await view(again, id)).status).toBe(204)
     await Promise.all(Array.from({ length: 10 }, () => view(again, id)))
     expect((await totals(id)).views).toBe(1)
     // Another browser at the same address is another reader; the same reader on another campaign counts there.
     await view(reader(7, `${BROWSER} Firefox/128.0`), id)
-    const other = newCampaign()
+    const other = await newCampaign()
     await view(again, other)
     expect((await totals(id)).views).toBe(2)
     expect((await totals(other)).views).toBe(1)
   })
 
   it('stores only the salted hash: HMAC-SHA256(day salt, address, agent, campaign) cut to 16 bytes', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const address = addressOf(4321)
     await view(reader(4321), id)
     const [salt] = await sql(`select salt from visitor_salts where day = $1`, [utcDay()])
@@ -117,7 +131,7 @@ describe('views', () => {
   })
 
   it('believes the address and agent headers only with the site secret', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     // Wrong secret: every claimed address and agent is ignored, so these are one caller.
     const forged = (n: number) =>
       new ApiClient(undefined, {
@@ -133,7 +147,7 @@ describe('views', () => {
   })
 
   it('does not count staff or bots', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const asStaff = (role: 'admin' | 'editor' | 'moderator') =>
       tokenClient(roles[role].api, vouched(addressOf(901 + ['admin', 'editor', 'moderator'].indexOf(role))))
     for (const role of ['admin', 'editor', 'moderator'] as const) {
@@ -157,7 +171,7 @@ const tokenClient = (api: ApiClient, headers: Record<string, string>) =>
 
 describe('reactions', () => {
   it('counts 200 concurrent reactions of 200 anonymous readers exactly', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const answers = await Promise.all(Array.from({ length: 200 }, (_, n) => react(reader(n), id)))
     expect(answers.map((a) => a.status)).toEqual(Array(200).fill(200))
     expect(answers.every((a) => a.body.reacted === true && a.body.counted === true)).toBe(true)
@@ -167,7 +181,7 @@ describe('reactions', () => {
   })
 
   it("lets an anonymous reader react once a day and take it back; the GET tells the button's state", async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const me = reader(33)
     expect((await me.get(`/campaign-metrics/${id}/reaction`)).body).toEqual({ reactions: 0, reacted: false })
     expect((await react(me, id)).body).toEqual({ reactions: 1, reacted: true, counted: true })
@@ -178,7 +192,7 @@ describe('reactions', () => {
   })
 
   it('gives a signed-in member one reaction ever, whatever address they come from, and lets them withdraw it', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const member = roles.member.user.id
     const fromHome = tokenClient(roles.member.api, vouched(addressOf(1001)))
     const fromWork = tokenClient(roles.member.api, vouched(addressOf(1002)))
@@ -196,7 +210,7 @@ describe('reactions', () => {
   })
 
   it("keeps the count equal to the members' reactions when one member toggles concurrently", async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const client = tokenClient(roles.member.api, vouched(addressOf(1003)))
     const answers = await Promise.all(Array.from({ length: 15 }, () => react(client, id)))
     expect(answers.map((a) => a.status)).toEqual(Array(15).fill(200))
@@ -206,8 +220,8 @@ describe('reactions', () => {
   })
 
   it('takes a withdrawn reaction off the day it was given, not today', async () => {
-    const id = newCampaign()
-    const threeDaysAgo = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000)
+    const id = await newCampaign()
+    const threeDaysAgo = new Date(Date.now() - 3 * DAY_MS)
     const db = poolDb(payload)
     expect(
       await toggleUserReaction(db, { campaignId: id, userId: roles.member.user.id, now: threeDaysAgo }),
@@ -222,7 +236,7 @@ describe('reactions', () => {
 
 describe('submissions', () => {
   it("countSubmission counts in the caller's transaction: rolled back with it, kept when it commits", async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     await expect(
       payload.db.drizzle.transaction(async (tx) => {
         await countSubmission(tx as never, id)
@@ -241,7 +255,7 @@ describe('submissions', () => {
 
 describe('GET /api/campaign-metrics/:id', () => {
   it('answers editors and admins only: anonymous 401, member and moderator 403', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     expect((await anonymous().get(`/campaign-metrics/${id}`)).status).toBe(401)
     expect((await roles.member.api.get(`/campaign-metrics/${id}`)).status).toBe(403)
     expect((await roles.moderator.api.get(`/campaign-metrics/${id}`)).status).toBe(403)
@@ -250,7 +264,7 @@ describe('GET /api/campaign-metrics/:id', () => {
   })
 
   it('gives every day of the range, zeros included, with its totals and the all-time ones', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const db = poolDb(payload)
     await countSubmission(db, id, '2026-03-01')
     await countSubmission(db, id, '2026-03-03')
@@ -300,7 +314,10 @@ describe('GET /api/campaign-metrics/:id', () => {
       expect(answer.body.errors[0].field, path).toBe(field)
     }
     // A leap year's 366 days are one range.
-    expect((await editor.get('/campaign-metrics/1?from=2028-01-01&to=2028-12-31')).status).toBe(200)
+    const id = await newCampaign()
+    const leapYear = await editor.get(`/campaign-metrics/${id}?from=2028-01-01&to=2028-12-31`)
+    expect(leapYear.status).toBe(200)
+    expect(leapYear.body.days).toHaveLength(366)
     for (const path of [
       '/campaign-metrics/abc/view',
       '/campaign-metrics/1.5/reaction',
@@ -313,9 +330,68 @@ describe('GET /api/campaign-metrics/:id', () => {
   })
 })
 
+describe('only published campaigns', () => {
+  it('count nothing for a draft or a missing campaign: 404 naming the id, for the public answers', async () => {
+    const draft = await newCampaign('draft')
+    const missing = 2_000_000_000
+    for (const id of [draft, missing]) {
+      for (const answer of [
+        await view(reader(6001), id),
+        await react(reader(6001), id),
+        await anonymous().get(`/campaign-metrics/${id}/totals`),
+        await reader(6001).get(`/campaign-metrics/${id}/reaction`),
+      ]) {
+        expect(answer.status).toBe(404)
+        expect(answer.body.errors[0].field).toBe('id')
+      }
+    }
+    expect(await sql(`select 1 from campaign_metrics_daily where campaign_id = $1`, [draft])).toEqual([])
+    // Editors see a draft's (empty) figures; a campaign that does not exist is 404 to them too.
+    expect((await roles.editor.api.get(`/campaign-metrics/${draft}`)).body.totals).toEqual({
+      views: 0,
+      reactions: 0,
+      submissions: 0,
+    })
+    expect((await roles.editor.api.get(`/campaign-metrics/${missing}`)).status).toBe(404)
+  })
+
+  it('count once the campaign is published, without ever writing the campaign document', async () => {
+    const id = await newCampaign('draft')
+    expect((await view(reader(6002), id)).status).toBe(404)
+    await payload.update({
+      collection: 'campaigns',
+      id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
+    const before = await payload.findByID({ collection: 'campaigns', id, overrideAccess: true })
+    const versionsBefore = (
+      await payload.countVersions({ collection: 'campaigns', where: { parent: { equals: id } } })
+    ).totalDocs
+    await Promise.all(Array.from({ length: 20 }, (_, n) => view(reader(6100 + n), id)))
+    await Promise.all(Array.from({ length: 20 }, (_, n) => react(reader(6100 + n), id)))
+    expect(await totals(id)).toEqual({ campaign: id, views: 20, reactions: 20 })
+    const after = await payload.findByID({ collection: 'campaigns', id, overrideAccess: true })
+    expect(after.updatedAt).toBe(before.updatedAt)
+    expect(
+      (await payload.countVersions({ collection: 'campaigns', where: { parent: { equals: id } } })).totalDocs,
+    ).toBe(versionsBefore)
+  })
+
+  it("go with their campaign: deleting it deletes its figures, hashes and members' reactions", async () => {
+    const id = await newCampaign()
+    await view(reader(6201), id)
+    await react(tokenClient(roles.member.api, vouched(addressOf(6202))), id)
+    await payload.delete({ collection: 'campaigns', id, overrideAccess: true })
+    for (const table of ['campaign_metrics_daily', 'campaign_visitors', 'campaign_reactions_users']) {
+      expect(await sql(`select 1 from ${table} where campaign_id = $1`, [id]), table).toEqual([])
+    }
+  })
+})
+
 describe('totals for the site', () => {
   it('are public and briefly cacheable', async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     await view(reader(3001), id)
     await react(reader(3002), id)
     const answer = await anonymous().get(`/campaign-metrics/${id}/totals`)
@@ -332,7 +408,7 @@ describe('daily salts', () => {
 
   /** A campaign with a salt, a visitor hash and a count on each of `days`, as those days would have left them. */
   const pastDays = async (days: string[]) => {
-    const id = newCampaign()
+    const id = await newCampaign()
     for (const day of days) {
       await sql(
         `insert into visitor_salts (day, salt) values ($1, decode(md5(random()::text), 'hex')) on conflict do nothing`,
@@ -364,14 +440,14 @@ describe('daily salts', () => {
     ).map((r) => `${r.day}:${r.views}`)
 
   it('the first request of a day deletes the salts and hashes older than yesterday; the counts stay', async () => {
-    await view(reader(4999), newCampaign())
+    await view(reader(4999), await newCampaign())
     const days = [addDays(today, -5), addDays(today, -2), addDays(today, -1)]
     const id = await pastDays(days)
     expect(await saltDays()).toEqual([...days, today])
     // Tomorrow's first view makes tomorrow's salt: today becomes "yesterday", everything before it goes.
     const db = poolDb(payload)
     await recordView(db, {
-      campaignId: newCampaign(),
+      campaignId: await newCampaign(),
       reader: { address: addressOf(4998), agent: BROWSER },
       user: null,
       now: tomorrow,
@@ -382,7 +458,7 @@ describe('daily salts', () => {
   })
 
   it("counts the same reader again on a new day's salt, under another hash", async () => {
-    const id = newCampaign()
+    const id = await newCampaign()
     const me = { address: addressOf(5001), agent: BROWSER }
     await view(reader(5001), id)
     const db = poolDb(payload)

@@ -6,13 +6,9 @@ import { isbot } from 'isbot'
 
 import { STAFF_ROLES, hasRole } from '../../access/roles'
 import { readerAddress, siteVouched } from '../../collections/moderation/readerAddress'
+import { READER_AGENT_HEADER } from '../../collections/moderation/topics'
 
-/**
- * The header that carries the reader's User-Agent as the site received it,
- * beside the reader's address (`x-hujra-reader-address`); believed only with
- * the site's secret (`x-hujra-site-secret`), like the address.
- */
-export const READER_AGENT_HEADER = 'x-hujra-reader-agent'
+export { READER_AGENT_HEADER }
 
 export const VISITOR_BYTES = 16
 

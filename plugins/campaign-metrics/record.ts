@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { TransactionDb } from '../../utilities/db'
 import { countVisit, hasReacted, toggleUserReaction, toggleVisitorReaction } from './counters'
 import { utcDay } from './days'
-import { saltFor } from './salts'
+import { readSalt, saltFor } from './salts'
 import { type Reader, notCounted, visitorHash } from './visitor'
 
 /** What a reader's request amounts to; `now` is the request's time (tests pass another day's). */
@@ -61,6 +61,10 @@ export const toggleReaction = async (db: TransactionDb, visit: Visit): Promise<R
 export const readerHasReacted = async (db: TransactionDb, visit: Visit): Promise<boolean> => {
   if (notCounted({ user: visit.user }, visit.reader)) return false
   if (visit.user) return hasReacted(db, { campaignId: visit.campaignId, userId: Number(visit.user.id) })
-  const { day, visitor } = await hashOf(db, visit)
+  const day = utcDay(visit.now)
+  // No salt yet today: nobody has reacted today, and a read makes none.
+  const salt = await readSalt(db, day)
+  if (!salt) return false
+  const visitor = visitorHash(salt, visit.reader, visit.campaignId)
   return hasReacted(db, { campaignId: visit.campaignId, day, visitor })
 }

@@ -33,7 +33,8 @@ export const pruneExpired = async (db: TransactionDb, today: Day): Promise<Prune
   return { salts: salts.rowCount ?? 0, visitors: visitors.rowCount ?? 0 }
 }
 
-const readSalt = async (db: TransactionDb, day: Day): Promise<Buffer | undefined> => {
+/** The salt of `day` if it has been made; a read never makes one. */
+export const readSalt = async (db: TransactionDb, day: Day): Promise<Buffer | undefined> => {
   const { rows } = await db.execute(sql`select salt from visitor_salts where day = ${day}::date`)
   return rows[0]?.salt as Buffer | undefined
 }

@@ -146,6 +146,7 @@ export interface Config {
       geoImport: TaskGeoImport;
       filePreview: TaskFilePreview;
       fileRetention: TaskFileRetention;
+      campaignMetricsSalts: TaskCampaignMetricsSalts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1022,7 +1023,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchReindex' | 'geoImport' | 'filePreview' | 'fileRetention' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'searchReindex'
+          | 'geoImport'
+          | 'filePreview'
+          | 'fileRetention'
+          | 'campaignMetricsSalts'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1055,7 +1063,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchReindex' | 'geoImport' | 'filePreview' | 'fileRetention' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'searchReindex'
+        | 'geoImport'
+        | 'filePreview'
+        | 'fileRetention'
+        | 'campaignMetricsSalts'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1909,6 +1927,17 @@ export interface TaskFileRetention {
   };
   output: {
     summary?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCampaignMetricsSalts".
+ */
+export interface TaskCampaignMetricsSalts {
+  input?: unknown;
+  output: {
+    salts: number;
+    visitors: number;
   };
 }
 /**

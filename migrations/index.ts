@@ -20,6 +20,7 @@ import * as migration_20261202_062432_no_account_lock from './20261202_062432_no
 import * as migration_20261202_133636_audit_account_events from './20261202_133636_audit_account_events';
 import * as migration_20261202_143831_accounts from './20261202_143831_accounts';
 import * as migration_20261203_085028_campaigns from './20261203_085028_campaigns';
+import * as migration_20261203_085943_campaign_metrics from './20261203_085943_campaign_metrics';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261203_085028_campaigns.up,
     down: migration_20261203_085028_campaigns.down,
-    name: '20261203_085028_campaigns'
+    name: '20261203_085028_campaigns',
+  },
+  {
+    up: migration_20261203_085943_campaign_metrics.up,
+    down: migration_20261203_085943_campaign_metrics.down,
+    name: '20261203_085943_campaign_metrics'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { auditPlugin } from './audit'
+import { campaignMetricsPlugin } from './campaign-metrics'
 import { draftPreviewPlugin } from './draft-preview'
 import { editorAidsPlugin } from './editor-aids'
 import { filesPlugin } from './files'
@@ -39,6 +40,7 @@ export const plugins: Plugin[] = [
   realtimeSignalsPlugin(),
   outboxPlugin(),
   editorAidsPlugin(),
+  campaignMetricsPlugin(),
   // After every plugin that adds a collection, so the guard's hook reaches those too.
   inputGuardPlugin(),
   // Last, so the site hears of a change after every other hook has run.

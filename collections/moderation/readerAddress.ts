@@ -23,6 +23,13 @@ const sameSecret = (given: string | null, expected: string | undefined): boolean
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+/**
+ * True when the request carries the site's shared secret (SITE_CACHE_SECRET):
+ * the site forwarded it and vouches for what its headers say of the reader.
+ */
+export const siteVouched = (req: Pick<PayloadRequest, 'headers'>): boolean =>
+  sameSecret(req.headers.get(SITE_SECRET_HEADER), config().SITE_CACHE_SECRET)
+
 /** The eight groups of an IPv6 address, `::` expanded (an embedded IPv4 tail counts as two). */
 const ipv6Groups = (address: string): string[] => {
   const withoutTail = address.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => {
@@ -61,7 +68,7 @@ export const limitKey = (raw: string): string | null => {
  */
 export const readerAddress = (req: Pick<PayloadRequest, 'headers'>): ReaderAddress => {
   const claimed = req.headers.get(READER_ADDRESS_HEADER)
-  if (claimed && sameSecret(req.headers.get(SITE_SECRET_HEADER), config().SITE_CACHE_SECRET)) {
+  if (claimed && siteVouched(req)) {
     const key = limitKey(claimed)
     if (key) return { key, fromSite: true }
   }

@@ -26,3 +26,8 @@ export const CONTACT_MAX = 200
 export const SITE_SECRET_HEADER = 'x-hujra-site-secret'
 /** The header that carries the reader's address, as the site saw it; trusted only with the secret. */
 export const READER_ADDRESS_HEADER = 'x-hujra-reader-address'
+/**
+ * The header that carries the reader's User-Agent, as the site received it
+ * (campaign metrics tell readers apart by address and agent); trusted only with the secret.
+ */
+export const READER_AGENT_HEADER = 'x-hujra-reader-agent'

@@ -261,6 +261,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_campaigns_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_campaigns_v_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_campaigns_v_rels" DISABLE ROW LEVEL SECURITY;
+  -- The CASCADE below takes the foreign keys on posts and payload_locked_documents_rels with it: hence IF EXISTS on them.
   DROP TABLE "campaigns_progress" CASCADE;
   DROP TABLE "campaigns_progress_locales" CASCADE;
   DROP TABLE "campaigns_gallery" CASCADE;
@@ -275,11 +276,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_campaigns_v" CASCADE;
   DROP TABLE "_campaigns_v_locales" CASCADE;
   DROP TABLE "_campaigns_v_rels" CASCADE;
-  ALTER TABLE "posts" DROP CONSTRAINT "posts_campaign_id_campaigns_id_fk";
+  ALTER TABLE "posts" DROP CONSTRAINT IF EXISTS "posts_campaign_id_campaigns_id_fk";
   
-  ALTER TABLE "_posts_v" DROP CONSTRAINT "_posts_v_version_campaign_id_campaigns_id_fk";
+  ALTER TABLE "_posts_v" DROP CONSTRAINT IF EXISTS "_posts_v_version_campaign_id_campaigns_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_campaigns_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_campaigns_fk";
   
   DROP INDEX "posts_campaign_idx";
   DROP INDEX "_posts_v_version_version_campaign_idx";

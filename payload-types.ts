@@ -641,10 +641,9 @@ export interface Campaign {
   } | null;
   startsAt: string;
   endsAt: string;
-  /**
-   * From the dates and publication: draft until published, then scheduled, running or ended.
-   */
-  phase?: ('draft' | 'scheduled' | 'running' | 'ended') | null;
+  organization?: (number | null) | Organization;
+  districts?: (number | District)[] | null;
+  categories?: (number | Category)[] | null;
   /**
    * How far the campaign means to reach, counted in one unit.
    */
@@ -664,19 +663,12 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
-  /**
-   * The sum of the progress updates.
-   */
-  reached?: number | null;
-  organization?: (number | null) | Organization;
-  districts?: (number | District)[] | null;
-  categories?: (number | Category)[] | null;
-  resources?: (number | Resource)[] | null;
   posts?: {
     docs?: (number | Post)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  resources?: (number | Resource)[] | null;
   heroImage?: (number | null) | File;
   gallery?:
     | {
@@ -686,6 +678,14 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
+  /**
+   * From the dates and publication: draft until published, then scheduled, running or ended.
+   */
+  phase?: ('draft' | 'scheduled' | 'running' | 'ended') | null;
+  /**
+   * The sum of the progress updates.
+   */
+  reached?: number | null;
   /**
    * Editors responsible for this campaign: they read its form submissions.
    */
@@ -1452,7 +1452,9 @@ export interface CampaignsSelect<T extends boolean = true> {
   body?: T;
   startsAt?: T;
   endsAt?: T;
-  phase?: T;
+  organization?: T;
+  districts?: T;
+  categories?: T;
   goal?:
     | T
     | {
@@ -1468,12 +1470,8 @@ export interface CampaignsSelect<T extends boolean = true> {
         enteredBy?: T;
         id?: T;
       };
-  reached?: T;
-  organization?: T;
-  districts?: T;
-  categories?: T;
-  resources?: T;
   posts?: T;
+  resources?: T;
   heroImage?: T;
   gallery?:
     | T
@@ -1483,6 +1481,8 @@ export interface CampaignsSelect<T extends boolean = true> {
         caption?: T;
         id?: T;
       };
+  phase?: T;
+  reached?: T;
   editors?: T;
   publishedAt?: T;
   updatedAt?: T;

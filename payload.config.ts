@@ -50,6 +50,8 @@ export default buildConfig({
     // Gravatar would send every editor's email hash to a third party.
     avatar: 'default',
     components: {
+      // Editors' dashboard: the campaigns running now, with their progress (collections/campaigns/admin).
+      beforeDashboard: ['/collections/campaigns/admin/RunningCampaigns#RunningCampaigns'],
       views: {
         // Payload's login, or the two-factor step when this browser has passed the password (collections/users/twoFactor).
         login: { Component: '/collections/users/twoFactor/admin/LoginView#TwoFactorLoginView' },

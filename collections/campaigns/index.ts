@@ -64,52 +64,100 @@ export const Campaigns: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField({ from: 'title' }),
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
-    { name: 'body', type: 'richText', localized: true },
+    // Unnamed tabs only arrange the form: the data keeps its shape (no migration).
     {
-      type: 'row',
-      fields: [
+      type: 'tabs',
+      tabs: [
         {
-          name: 'startsAt',
-          type: 'date',
-          required: true,
-          index: true,
-          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+          label: 'Campaign',
+          fields: [
+            { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
+            { name: 'body', type: 'richText', localized: true },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'startsAt',
+                  type: 'date',
+                  required: true,
+                  index: true,
+                  admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+                },
+                {
+                  name: 'endsAt',
+                  type: 'date',
+                  required: true,
+                  index: true,
+                  validate: endsAfterStart,
+                  admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+                },
+              ],
+            },
+            existingRelation({ name: 'organization', type: 'relationship', relationTo: 'organizations' }),
+            existingRelation({
+              name: 'districts',
+              type: 'relationship',
+              relationTo: 'districts',
+              hasMany: true,
+            }),
+            existingRelation({
+              name: 'categories',
+              type: 'relationship',
+              relationTo: 'categories',
+              hasMany: true,
+            }),
+          ],
         },
         {
-          name: 'endsAt',
-          type: 'date',
-          required: true,
-          index: true,
-          validate: endsAfterStart,
-          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+          label: 'Goal and reach',
+          fields: [
+            goalField,
+            progressField,
+            {
+              name: 'figures',
+              type: 'ui',
+              admin: {
+                components: { Field: '/collections/campaigns/admin/CampaignFigures#CampaignFigures' },
+              },
+            },
+          ],
+        },
+        {
+          label: 'Posts and resources',
+          fields: [
+            {
+              // Posts name their campaign; the campaign lists them (with their publication state) here.
+              name: 'posts',
+              type: 'join',
+              collection: 'posts',
+              on: 'campaign',
+              defaultSort: 'publishedAt',
+              admin: { defaultColumns: ['title', '_status', 'publishedAt'] },
+            },
+            {
+              name: 'postSchedule',
+              type: 'ui',
+              admin: { components: { Field: '/collections/campaigns/admin/PostSchedule#PostSchedule' } },
+            },
+            existingRelation({
+              name: 'resources',
+              type: 'relationship',
+              relationTo: 'resources',
+              hasMany: true,
+            }),
+          ],
+        },
+        {
+          label: 'Photos',
+          fields: [
+            existingRelation({ name: 'heroImage', type: 'upload', relationTo: 'files' }),
+            galleryField,
+          ],
         },
       ],
     },
     phaseField,
-    goalField,
-    progressField,
     reachedField,
-    existingRelation({ name: 'organization', type: 'relationship', relationTo: 'organizations' }),
-    existingRelation({ name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true }),
-    existingRelation({ name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true }),
-    existingRelation({ name: 'resources', type: 'relationship', relationTo: 'resources', hasMany: true }),
-    {
-      // Posts name their campaign; the campaign lists them (with their publication state) here.
-      name: 'posts',
-      type: 'join',
-      collection: 'posts',
-      on: 'campaign',
-      defaultSort: 'publishedAt',
-      admin: { defaultColumns: ['title', '_status', 'publishedAt'] },
-    },
-    {
-      name: 'postSchedule',
-      type: 'ui',
-      admin: { components: { Field: '/collections/campaigns/admin/PostSchedule#PostSchedule' } },
-    },
-    existingRelation({ name: 'heroImage', type: 'upload', relationTo: 'files' }),
-    galleryField,
     existingRelation({
       name: 'editors',
       type: 'relationship',

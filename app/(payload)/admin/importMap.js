@@ -29,11 +29,13 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AttributesField as AttributesField_84f4dd4f5c47d19d7a89203f6a8bf960 } from '../../../plugins/editor-aids/admin/AttributesField'
 import { LocationField as LocationField_38e4120d7f2a409e1a129bc3eb3cb3b1 } from '../../../plugins/geo/admin/LocationField'
 import { OfflineJSONField as OfflineJSONField_905687076386b893692fca00026994df } from '../../../plugins/editor-aids/admin/OfflineJSONField'
+import { CampaignFigures as CampaignFigures_00491f335ef3dd8b60b9bd65177d574d } from '../../../collections/campaigns/admin/CampaignFigures'
 import { PostSchedule as PostSchedule_3b5bfefa42f2c13aee7c612e99603b33 } from '../../../collections/campaigns/admin/PostSchedule'
 import { ResourceCell as ResourceCell_78c65d54702789de89ce4c6b7233d2c4 } from '../../../collections/moderation/admin/ResourceCell'
 import { StatusTabs as StatusTabs_a48b111ac8a68d4d6f9d92bca28aac0d } from '../../../collections/moderation/admin/StatusTabs'
 import { SearchIndexStatus as SearchIndexStatus_78e6782e78a1b77e40ade2cfc96e704e } from '../../../plugins/search/admin/SearchIndexStatus'
 import { StorageReport as StorageReport_e4484790a3161ec3513c51bb4e7e2aa0 } from '../../../plugins/files/admin/StorageReport'
+import { RunningCampaigns as RunningCampaigns_21e57b98d4f0428e97d51a61b1e0a1d3 } from '../../../collections/campaigns/admin/RunningCampaigns'
 import { EditorToDo as EditorToDo_0151f619abadd5fb34c1796896960b84 } from '../../../plugins/editor-aids/admin/EditorToDo'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MonacoProvider as MonacoProvider_7784a7b3bddd74389c302a755dc54690 } from '../../../plugins/editor-aids/admin/MonacoProvider'
@@ -73,11 +75,13 @@ export const importMap = {
   "/plugins/editor-aids/admin/AttributesField#AttributesField": AttributesField_84f4dd4f5c47d19d7a89203f6a8bf960,
   "/plugins/geo/admin/LocationField#LocationField": LocationField_38e4120d7f2a409e1a129bc3eb3cb3b1,
   "/plugins/editor-aids/admin/OfflineJSONField#OfflineJSONField": OfflineJSONField_905687076386b893692fca00026994df,
+  "/collections/campaigns/admin/CampaignFigures#CampaignFigures": CampaignFigures_00491f335ef3dd8b60b9bd65177d574d,
   "/collections/campaigns/admin/PostSchedule#PostSchedule": PostSchedule_3b5bfefa42f2c13aee7c612e99603b33,
   "/collections/moderation/admin/ResourceCell#ResourceCell": ResourceCell_78c65d54702789de89ce4c6b7233d2c4,
   "/collections/moderation/admin/StatusTabs#StatusTabs": StatusTabs_a48b111ac8a68d4d6f9d92bca28aac0d,
   "/plugins/search/admin/SearchIndexStatus#SearchIndexStatus": SearchIndexStatus_78e6782e78a1b77e40ade2cfc96e704e,
   "/plugins/files/admin/StorageReport#StorageReport": StorageReport_e4484790a3161ec3513c51bb4e7e2aa0,
+  "/collections/campaigns/admin/RunningCampaigns#RunningCampaigns": RunningCampaigns_21e57b98d4f0428e97d51a61b1e0a1d3,
   "/plugins/editor-aids/admin/EditorToDo#EditorToDo": EditorToDo_0151f619abadd5fb34c1796896960b84,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/plugins/editor-aids/admin/MonacoProvider#MonacoProvider": MonacoProvider_7784a7b3bddd74389c302a755dc54690,

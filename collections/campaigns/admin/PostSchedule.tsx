@@ -46,8 +46,7 @@ export function PostSchedule() {
 
   if (!id) return <p>Save the campaign first; then its posts can be scheduled here.</p>
 
-  const add = async (event: React.FormEvent) => {
-    event.preventDefault()
+  const add = async () => {
     if (!post || !at) return setNotice('Choose a post and a time.')
     const res = await fetch(api, {
       method: 'POST',
@@ -131,8 +130,10 @@ export function PostSchedule() {
               ))}
             </tbody>
           </table>
-          <form
-            onSubmit={(event) => void add(event)}
+          {/* Not a <form>: the campaign's edit view is one, and forms do not nest. */}
+          <div
+            role="group"
+            aria-label="Schedule a change"
             style={{
               display: 'flex',
               flexWrap: 'wrap',
@@ -141,10 +142,15 @@ export function PostSchedule() {
               marginBlockStart: 'var(--base)',
             }}
           >
-            <label>
-              Post
+            <div>
+              <label htmlFor={`${formId}-post`}>Post</label>
               <br />
-              <select value={post} onChange={(e) => setPost(e.target.value)} required>
+              <select
+                id={`${formId}-post`}
+                value={post}
+                onChange={(e) => setPost(e.target.value)}
+                aria-required="true"
+              >
                 <option value="">Choose…</option>
                 {load.posts.map((row) => (
                   <option key={row.id} value={row.id}>
@@ -152,24 +158,34 @@ export function PostSchedule() {
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              Change
+            </div>
+            <div>
+              <label htmlFor={`${formId}-type`}>Change</label>
               <br />
-              <select value={type} onChange={(e) => setType(e.target.value as 'publish' | 'unpublish')}>
+              <select
+                id={`${formId}-type`}
+                value={type}
+                onChange={(e) => setType(e.target.value as 'publish' | 'unpublish')}
+              >
                 <option value="publish">Publish</option>
                 <option value="unpublish">Unpublish</option>
               </select>
-            </label>
-            <label>
-              At (your time)
+            </div>
+            <div>
+              <label htmlFor={`${formId}-at`}>At (your time)</label>
               <br />
-              <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} required />
-            </label>
-            <Button type="submit" buttonStyle="primary" size="small">
+              <input
+                id={`${formId}-at`}
+                type="datetime-local"
+                value={at}
+                onChange={(e) => setAt(e.target.value)}
+                aria-required="true"
+              />
+            </div>
+            <Button buttonStyle="primary" size="small" onClick={() => void add()}>
               Schedule
             </Button>
-          </form>
+          </div>
         </>
       )}
       <p role="status">{notice}</p>

@@ -2,6 +2,7 @@ import type {} from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { reindexAll } from '../../plugins/search/reindex'
+import { seedCampaigns } from './campaigns'
 import { generateResource } from './generateResource'
 import { insertResources } from './insertResources'
 import { seedPosts } from './posts'
@@ -28,6 +29,7 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
   const ids = await seedTaxonomy(payload)
   await seedSynonyms(payload)
   await seedPosts(payload)
+  await seedCampaigns(payload)
   const organizations = await seedOrganizations(payload)
 
   const pool = payload.db.pool

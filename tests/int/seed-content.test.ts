@@ -320,3 +320,74 @@ describe('towns in the districts', () => {
     expect((await read(edited.id)).towns.map((t: any) => t.name.en)).toEqual(['Shewa Adda'])
   })
 })
+
+describe('the seeded campaigns', () => {
+  const SLUGS = [
+    'polio-vaccination-week',
+    'girls-enrolment-drive',
+    'flood-preparedness-fortnight',
+    'warm-winter-blankets',
+  ]
+  const read = async () =>
+    (
+      await new ApiClient().get(
+        `/campaigns?where[slug][in]=${SLUGS.join(',')}&locale=all&depth=1&limit=10&sort=startsAt`,
+      )
+    ).body.docs as any[]
+
+  it('are two running, one scheduled and one ended, published in three languages', async () => {
+    const docs = await read()
+    expect(Object.fromEntries(docs.map((d) => [d.slug, d.phase]))).toEqual({
+      'polio-vaccination-week': 'running',
+      'girls-enrolment-drive': 'running',
+      'flood-preparedness-fortnight': 'scheduled',
+      'warm-winter-blankets': 'ended',
+    })
+    for (const doc of docs) {
+      for (const locale of ['en', 'ur', 'ps']) expect(doc.title[locale], `${doc.slug} ${locale}`).toBeTruthy()
+      expect(doc.title.ur).not.toBe(doc.title.ps)
+      expect(doc.goal.target).toBeGreaterThan(0)
+    }
+    const ended = docs.find((d) => d.slug === 'warm-winter-blankets')
+    expect(ended.reached).toBeGreaterThan(ended.goal.target)
+  })
+
+  it('have galleries of real images with alt text and captions in each language', async () => {
+    for (const doc of await read()) {
+      expect(doc.gallery.length, doc.slug).toBeGreaterThanOrEqual(2)
+      for (const photo of doc.gallery) {
+        expect(photo.image.mimeType).toBe('image/jpeg')
+        expect(photo.image.width).toBe(1200)
+        for (const locale of ['en', 'ur', 'ps']) {
+          expect(photo.alt[locale]).toBeTruthy()
+          expect(photo.caption[locale]).toBeTruthy()
+        }
+      }
+    }
+  })
+
+  it('schedule the coming campaign’s opening post for the day it starts', async () => {
+    const flood = (await read()).find((d) => d.slug === 'flood-preparedness-fortnight')
+    const posts = await payload.find({
+      collection: 'posts',
+      where: { campaign: { equals: flood.id } },
+      draft: true,
+      depth: 0,
+      pagination: false,
+    })
+    const opening = posts.docs.find((p) => p._status === 'draft')!
+    expect(opening.title).toMatch(/starting today/)
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { taskSlug: { equals: 'schedulePublish' } },
+          { 'input.doc.value': { equals: String(opening.id) } },
+        ],
+      },
+    })
+    expect(jobs.docs.map((j) => new Date(String(j.waitUntil)).toISOString())).toEqual([flood.startsAt])
+    // The monsoon post, published before, now belongs to the campaign too.
+    expect(posts.docs.some((p) => p.slug === 'monsoon-preparedness')).toBe(true)
+  })
+})

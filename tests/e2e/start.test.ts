@@ -222,6 +222,38 @@ describe('npm start on embedded defaults', () => {
       const stored = await fetch(new URL(doc.url, base()), { headers: authorization })
       expect(Buffer.from(await stored.arrayBuffer()).equals(png)).toBe(true)
       await fetch(`${base()}/api/files/${doc.id}`, { method: 'DELETE', headers: authorization })
+
+      // The jobs runner runs in npm start: a campaign post scheduled a few seconds ahead is
+      // published by it (the default queue runs every 10 s), with nobody calling the queue.
+      const campaigns = await json(
+        `${base()}/api/campaigns?where[slug][equals]=polio-vaccination-week&depth=0`,
+      )
+      expect(campaigns.docs[0]?.phase).toBe('running')
+      const campaign = campaigns.docs[0].id as number
+      const post = await json(`${base()}/api/posts`, {
+        method: 'POST',
+        headers: { ...authorization, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: 'Drops in the bazaar today', campaign }),
+      })
+      const scheduled = await fetch(`${base()}/api/campaigns/${campaign}/schedule`, {
+        method: 'POST',
+        headers: { ...authorization, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          post: post.doc.id,
+          type: 'publish',
+          at: new Date(Date.now() + 2000).toISOString(),
+        }),
+      })
+      expect(scheduled.status).toBe(201)
+      expect((await fetch(`${base()}/api/posts/${post.doc.id}`)).status).toBe(404)
+      const firedAfter = Date.now()
+      await expect
+        .poll(async () => (await fetch(`${base()}/api/posts/${post.doc.id}`)).status, {
+          timeout: 45_000,
+          interval: 500,
+        })
+        .toBe(200)
+      console.log(`scheduled post published by the runner ${Date.now() - firedAfter} ms after it was set`)
     } finally {
       // As a service manager would stop it.
       expect(await interrupt(run, 'SIGTERM')).toContain('Embedded PostgreSQL stopped')

@@ -44,6 +44,8 @@ export const startEnv = async (extra: Record<string, string> = {}): Promise<Star
     'SEED_ADMIN_EMAIL',
     'FILES_DIR',
     'HUJRA_TEST_DATABASE_URL',
+    // vitest's own (jobs off in-process); npm start turns the runner on when it is unset.
+    'JOBS_AUTORUN',
   ]) {
     delete inherited[key]
   }

@@ -1,4 +1,4 @@
-import type { DateFieldValidation, Field, FieldAccess } from 'payload'
+import type { CollectionAfterReadHook, DateFieldValidation, Field, FieldAccess } from 'payload'
 
 import { hasRole } from '../../access/roles'
 import { flaggedAttemptsField } from './flags'
@@ -7,6 +7,17 @@ import { FIELDS_MAX } from './rules'
 
 /** Who builds forms reads their notification settings; the site and its readers never do. */
 const editorsOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+/**
+ * Payload answers an array its field access hides as `[]` (afterRead sets
+ * an empty array after removing it); the public gets no `emails` key at all,
+ * so nothing suggests there is something to find.
+ */
+export const withoutEmailsForReaders: CollectionAfterReadHook = ({ doc, overrideAccess, req }) => {
+  if (!overrideAccess && !hasRole(req.user, 'admin', 'editor') && doc && typeof doc === 'object')
+    delete doc.emails
+  return doc
+}
 
 const closesAfterOpening: DateFieldValidation = (value, { siblingData }) => {
   const opens = (siblingData as { opensAt?: unknown }).opensAt

@@ -9,7 +9,7 @@ import { nobody } from '../../access/nobody'
 import { canReadSubmissions } from './access'
 import { formBlocks } from './blocks'
 import { exportSubmissionsEndpoint } from './exportCsv'
-import { formFields } from './formFields'
+import { formFields, withoutEmailsForReaders } from './formFields'
 import { queueNotifications } from './notify'
 import { FORMS_SLUG, SUBMISSION_LOCALES, SUBMISSIONS_SLUG } from './rules'
 import { submitFormEndpoint } from './submit'
@@ -56,6 +56,7 @@ export const formsPlugin = (): Plugin =>
       // The site renders forms for anyone; `emails` (who is told) is for editors only (formFields).
       access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
       endpoints: [submitFormEndpoint, exportSubmissionsEndpoint],
+      hooks: { afterRead: [withoutEmailsForReaders] },
       fields: formFields,
     },
     formSubmissionOverrides: {

@@ -8,7 +8,7 @@ export interface FormBlock {
   name?: string | null
   label?: string | null
   required?: boolean | null
-  options?: { value?: string | null }[] | null
+  options?: { value?: string | null; label?: string | null }[] | null
   min?: number | null
   max?: number | null
 }

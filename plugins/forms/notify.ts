@@ -48,6 +48,10 @@ export const answersForMail = async (
     const label = block?.label?.trim() || a.field
     if (block && BOOLEAN_TYPES.has(block.blockType)) return { label, value: a.value === 'true' }
     if (block?.blockType === 'district') return { label, value: names.get(Number(a.value)) ?? a.value }
+    if (block?.blockType === 'select') {
+      const option = block.options?.find((o) => o.value === a.value)
+      return { label, value: option?.label?.trim() || a.value }
+    }
     return { label, value: a.value }
   })
 }

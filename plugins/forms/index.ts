@@ -8,6 +8,8 @@ import { isEditor } from '../../access/isEditor'
 import { nobody } from '../../access/nobody'
 import { canReadSubmissions } from './access'
 import { formBlocks } from './blocks'
+import { countInCampaigns } from './campaignCounts'
+import { withCampaignForm } from './campaignForm'
 import { exportSubmissionsEndpoint } from './exportCsv'
 import { formFields, withoutEmailsForReaders } from './formFields'
 import { queueNotifications } from './notify'
@@ -41,10 +43,12 @@ const localeField: Field = {
  * - recipients are the editor's fixed addresses, never `{{…}}` from the
  *   answers, and the plugin's in-request sending is off: notices are queued
  *   mail (plugins/mail), sent after the commit and retried;
- * - submissions are read by admins and the editors of the form's campaign,
- *   and exported as CSV (`GET /api/forms/:id/submissions.csv`).
+ * - submissions are read by admins and the editors of the form's campaign
+ *   (campaigns get a `form` relationship, campaignForm.ts), exported as CSV
+ *   (`GET /api/forms/:id/submissions.csv`) and counted in the campaign's
+ *   daily figures (campaignCounts.ts).
  */
-export const formsPlugin = (): Plugin =>
+export const formsPlugin = (): Plugin => (config) =>
   formBuilderPlugin({
     fields: formBlocks() as never,
     // The plugin sends in afterChange, inside the request, with `{{…}}` filled into recipients:
@@ -68,7 +72,7 @@ export const formsPlugin = (): Plugin =>
       },
       defaultSort: '-createdAt',
       access: { create: nobody, read: canReadSubmissions, update: nobody, delete: isAdmin },
-      hooks: { beforeValidate: [validateSubmission], afterChange: [queueNotifications] },
+      hooks: { beforeValidate: [validateSubmission], afterChange: [queueNotifications, countInCampaigns] },
       fields: ({ defaultFields }) => [...defaultFields, localeField],
     },
-  })
+  })(withCampaignForm(config))

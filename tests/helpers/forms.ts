@@ -78,6 +78,21 @@ export const validAnswers = (district: number, overrides: Record<string, unknown
   ...overrides,
 })
 
+/** A published running campaign with `form` attached and `editors` responsible for it. */
+export const createCampaign = (payload: Payload, overrides: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'campaigns',
+    data: {
+      title: `Polio week ${unique()}`,
+      startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      goal: { target: 500, unit: 'sign-ups' },
+      _status: 'published',
+      ...overrides,
+    } as never,
+    overrideAccess: true,
+  })
+
 /** A made-up reader address of the documentation ranges, new on each call. */
 export const readerAddress = () => `198.51.${randomInt(0, 100)}.${randomInt(1, 255)}`
 

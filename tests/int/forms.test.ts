@@ -5,10 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { resetFormLimits } from '../../plugins/forms/submitLimits'
 import { resetConfig } from '../../utilities/config'
-import { clientsByRole, createTaxonomy, unique } from '../helpers/fixtures'
-import { createForm, everyField, formData, richText, siteReader, validAnswers } from '../helpers/forms'
+import { PASSWORD, clientsByRole, createTaxonomy, createUser, unique } from '../helpers/fixtures'
+import {
+  createCampaign,
+  createForm,
+  everyField,
+  formData,
+  richText,
+  siteReader,
+  validAnswers,
+} from '../helpers/forms'
 import { getTestPayload } from '../helpers/payload'
-import { anonymous } from '../helpers/rest'
+import { ApiClient, anonymous } from '../helpers/rest'
 
 /**
  * Forms (issue 17, point 3): what editors build and readers may see of it,
@@ -412,6 +420,55 @@ describe('reading the answers', () => {
       expect(gql.body.errors?.[0]?.message).toMatch(/not allowed/i)
       expect([401, 403]).toContain((await api.getRaw(`/forms/${form.id}/submissions.csv`)).status)
     }
+  })
+
+  it('is open to the editors a campaign lists, for that campaign’s form only, over REST, GraphQL and CSV', async () => {
+    const user = await createUser(payload, ['editor'], 'campaign-editor')
+    const api = await new ApiClient().login(user.email, PASSWORD)
+    const own = await createForm(payload)
+    expect((await submit(own.id, validAnswers(district.id, { full_name: 'Their reader' }))).status).toBe(201)
+    const theirs = (await storedFor(own.id))[0]!
+    // Before any campaign lists them, nothing.
+    expect((await api.get(`/form-submissions/${theirs.id}`)).status).toBe(403)
+    await createCampaign(payload, { form: own.id, editors: [user.id, roles.admin.user.id] })
+    // Another campaign with the shared form, not listing them, gives them nothing more.
+    await createCampaign(payload, { form: form.id, editors: [roles.admin.user.id] })
+
+    const list = await api.get('/form-submissions?depth=0&limit=100')
+    expect(list.status).toBe(200)
+    expect(list.body.docs.map((d: { id: number }) => d.id)).toEqual([theirs.id])
+    expect((await api.get(`/form-submissions/${theirs.id}?depth=0`)).body.submissionData[0].value).toBe(
+      'Their reader',
+    )
+    expect([403, 404]).toContain((await api.get(`/form-submissions/${submission.id}`)).status)
+    const gql = await api.graphql(`{ FormSubmissions(limit: 100) { docs { id } } }`)
+    expect(gql.body.data.FormSubmissions.docs.map((d: { id: number }) => d.id)).toEqual([theirs.id])
+    expect((await api.getRaw(`/forms/${own.id}/submissions.csv`)).status).toBe(200)
+    expect((await api.getRaw(`/forms/${form.id}/submissions.csv`)).status).toBe(403)
+    // The unrelated editor still sees none of it.
+    expect((await roles.editor.api.get(`/form-submissions/${theirs.id}`)).status).toBe(403)
+    expect((await roles.editor.api.getRaw(`/forms/${own.id}/submissions.csv`)).status).toBe(403)
+  })
+
+  it('counts each answer in the daily figures of the campaigns its form belongs to', async () => {
+    const own = await createForm(payload)
+    const campaign = await createCampaign(payload, { form: own.id })
+    const total = async () =>
+      Number(
+        (
+          await payload.db.pool.query(
+            'select coalesce(sum(submissions), 0) as n from campaign_metrics_daily where campaign_id = $1',
+            [campaign.id],
+          )
+        ).rows[0]!.n,
+      )
+    expect(await total()).toBe(0)
+    expect((await submit(own.id, validAnswers(district.id))).status).toBe(201)
+    expect((await submit(own.id, validAnswers(district.id))).status).toBe(201)
+    // Refused answers and the honeypot count nothing.
+    expect((await submit(own.id, validAnswers(district.id, { email: 'x' }))).status).toBe(400)
+    expect((await siteReader(SECRET).post(`/forms/${own.id}/submit`, { website: 'x' })).status).toBe(201)
+    expect(await total()).toBe(2)
   })
 
   it('leaves an audit event for each answer without copying the answers into the log', async () => {

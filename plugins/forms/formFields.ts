@@ -71,6 +71,11 @@ const windowAndCapacity: Field[] = [
     },
   },
   flaggedAttemptsField,
+  {
+    name: 'exportAnswers',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/plugins/forms/admin/ExportLink#ExportLink' } },
+  },
 ]
 
 /** The plugin's form fields, adjusted, and ours after them. */

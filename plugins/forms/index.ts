@@ -12,6 +12,7 @@ import { countInCampaigns } from './campaignCounts'
 import { withCampaignForm } from './campaignForm'
 import { exportSubmissionsEndpoint } from './exportCsv'
 import { formFields, withoutEmailsForReaders } from './formFields'
+import { keepAnsweredForms } from './keepAnswered'
 import { queueNotifications } from './notify'
 import { FORMS_SLUG, SUBMISSION_LOCALES, SUBMISSIONS_SLUG } from './rules'
 import { submitFormEndpoint } from './submit'
@@ -60,7 +61,7 @@ export const formsPlugin = (): Plugin => (config) =>
       // The site renders forms for anyone; `emails` (who is told) is for editors only (formFields).
       access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
       endpoints: [submitFormEndpoint, exportSubmissionsEndpoint],
-      hooks: { afterRead: [withoutEmailsForReaders] },
+      hooks: { afterRead: [withoutEmailsForReaders], beforeDelete: [keepAnsweredForms] },
       fields: formFields,
     },
     formSubmissionOverrides: {

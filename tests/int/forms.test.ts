@@ -354,6 +354,19 @@ describe('answering a form', () => {
     expect(all.some((s) => s.submissionData?.some((a) => a.value === marker))).toBe(false)
   })
 
+  it('keeps a form that has answers: 409 on delete, until an admin has deleted them', async () => {
+    const answered = await createForm(payload)
+    expect((await submit(answered.id, validAnswers(district.id))).status).toBe(201)
+    const refused = await roles.editor.api.delete(`/forms/${answered.id}`)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/1 answer/)
+    expect((await roles.editor.api.get(`/forms/${answered.id}`)).status).toBe(200)
+    const [answer] = await storedFor(answered.id)
+    expect((await roles.editor.api.delete(`/form-submissions/${answer!.id}`)).status).toBe(403)
+    expect((await roles.admin.api.delete(`/form-submissions/${answer!.id}`)).status).toBe(200)
+    expect((await roles.editor.api.delete(`/forms/${answered.id}`)).status).toBe(200)
+  })
+
   it('refuses answers before the form opens, after it closes, and once it is full: 400 naming `form`', async () => {
     const future = await createForm(payload, { opensAt: new Date(Date.now() + 86_400_000).toISOString() })
     const past = await createForm(payload, {

@@ -25,6 +25,12 @@ export const safeCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ?
 
 const row = (cells: string[]) => stringify([cells.map(safeCell)], { record_delimiter: '\r\n' })
 
+/** The form's fields that take answers, in its order: the export's columns after the time. */
+export const csvColumns = (form: Pick<Form, 'fields'>): FormBlock[] =>
+  ((form.fields ?? []) as FormBlock[]).filter(
+    (block) => !!block.name && (FIELD_TYPES as readonly string[]).includes(block.blockType),
+  )
+
 /** District names in the export's language, for a page's district answers. */
 const districtNames = async (payload: Payload, ids: number[], locale: SubmissionLocale) => {
   if (ids.length === 0) return new Map<number, string>()
@@ -45,7 +51,13 @@ const districtNames = async (payload: Payload, ids: number[], locale: Submission
  * arriving during the export neither repeat nor shift a page), as the
  * response's body pulls them: the whole export is never in memory.
  */
-const rowsOf = (payload: Payload, formId: number, columns: FormBlock[], locale: SubmissionLocale) => {
+export const csvStream = (
+  payload: Payload,
+  formId: number,
+  columns: FormBlock[],
+  locale: SubmissionLocale,
+  pageSize = EXPORT_PAGE,
+) => {
   const encoder = new TextEncoder()
   let after = 0
   let started = false
@@ -62,7 +74,7 @@ const rowsOf = (payload: Payload, formId: number, columns: FormBlock[], locale: 
         collection: SUBMISSIONS_SLUG,
         where: { and: [{ form: { equals: formId } }, { id: { greater_than: after } }] },
         sort: 'id',
-        limit: EXPORT_PAGE,
+        limit: pageSize,
         pagination: false,
         depth: 0,
         select: { submissionData: true, createdAt: true },
@@ -126,9 +138,7 @@ export const exportSubmissionsEndpoint = defineEndpoint({
     if (!form) throw notFound(`id: no form has id ${id}`, 'id')
     if (!(await canReadSubmissionsOf(req, id))) throw forbidden()
 
-    const columns = ((form.fields ?? []) as FormBlock[]).filter(
-      (block) => !!block.name && (FIELD_TYPES as readonly string[]).includes(block.blockType),
-    )
+    const columns = csvColumns(form)
     const { totalDocs } = await req.payload.count({
       collection: SUBMISSIONS_SLUG,
       where: { form: { equals: id } },
@@ -141,7 +151,7 @@ export const exportSubmissionsEndpoint = defineEndpoint({
       subjectId: id,
       diff: { export: { to: { format: 'csv', locale, submissions: totalDocs } } },
     })
-    return new Response(rowsOf(req.payload, id, columns, locale), {
+    return new Response(csvStream(req.payload, id, columns, locale), {
       status: 200,
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { csvColumns, csvStream } from '../../plugins/forms/exportCsv'
 import { resetFormLimits } from '../../plugins/forms/submitLimits'
 import { resetConfig } from '../../utilities/config'
 import { PASSWORD, clientsByRole, createTaxonomy, createUser, unique } from '../helpers/fixtures'
@@ -555,22 +556,43 @@ describe('exporting the answers as CSV', () => {
     expect(text).not.toMatch(/,[=+@]/)
   })
 
-  it('leaves an audit event naming the form and who exported it', async () => {
-    const events = await payload.find({
-      collection: 'audit-events',
-      where: {
-        type: { equals: 'submissions-exported' },
-        subjectId: { equals: String(csvForm.id) },
-      },
-      depth: 0,
-      overrideAccess: true,
-    })
-    expect(events.docs).toHaveLength(1)
-    expect(events.docs[0]).toMatchObject({
+  it('reads page after page: every answer once, in the order they came', async () => {
+    const whole = new TextDecoder().decode(
+      (await roles.admin.api.getRaw(`/forms/${csvForm.id}/submissions.csv?locale=ur`)).bytes,
+    )
+    const stored = await payload.findByID({ collection: 'forms', id: csvForm.id, locale: 'ur', depth: 0 })
+    // Two answers a page, where the endpoint reads five hundred: the same file.
+    const paged = new TextDecoder().decode(
+      await new Response(csvStream(payload, csvForm.id, csvColumns(stored), 'ur', 2)).arrayBuffer(),
+    )
+    expect(paged).toBe(whole)
+    expect(paged.split('\r\n').length - 2).toBe(1 + tricky.length)
+  })
+
+  it('leaves an audit event for each export, naming the form and who exported it', async () => {
+    const exports = async () =>
+      (
+        await payload.find({
+          collection: 'audit-events',
+          where: { type: { equals: 'submissions-exported' }, subjectId: { equals: String(csvForm.id) } },
+          sort: '-id',
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+    const before = (await exports()).length
+    expect((await roles.admin.api.getRaw(`/forms/${csvForm.id}/submissions.csv?locale=ps`)).status).toBe(200)
+    const after = await exports()
+    expect(after).toHaveLength(before + 1)
+    expect(after[0]).toMatchObject({
       actor: roles.admin.user.id,
+      actorEmail: roles.admin.user.email,
       subjectCollection: 'forms',
-      diff: { export: { to: { format: 'csv', locale: 'ur', submissions: 1 + tricky.length } } },
+      diff: { export: { to: { format: 'csv', locale: 'ps', submissions: 1 + tricky.length } } },
     })
+    // A refused export is not one.
+    expect((await roles.editor.api.getRaw(`/forms/${csvForm.id}/submissions.csv`)).status).toBe(403)
+    expect(await exports()).toHaveLength(before + 1)
   })
 
   it('answers 401 without a user, 404 naming `id` for no such form', async () => {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { countedSubmissions } from '../../plugins/forms'
 import { csvColumns, csvStream } from '../../plugins/forms/exportCsv'
 import { resetFormLimits } from '../../plugins/forms/submitLimits'
 import { resetConfig } from '../../utilities/config'
@@ -483,6 +484,18 @@ describe('reading the answers', () => {
     expect((await submit(own.id, validAnswers(district.id, { email: 'x' }))).status).toBe(400)
     expect((await siteReader(SECRET).post(`/forms/${own.id}/submit`, { website: 'x' })).status).toBe(201)
     expect(await total()).toBe(2)
+  })
+
+  it('adds to the campaign’s progress only when the form says its answers count', async () => {
+    const counts = await createForm(payload, { countsTowardProgress: true })
+    const doesNot = await createForm(payload)
+    for (const f of [counts, doesNot]) {
+      expect((await submit(f.id, validAnswers(district.id))).status).toBe(201)
+      expect((await submit(f.id, validAnswers(district.id))).status).toBe(201)
+    }
+    expect(await countedSubmissions(payload, counts.id)).toBe(2)
+    expect(await countedSubmissions(payload, doesNot.id)).toBe(0)
+    expect(await countedSubmissions(payload, 99_999_999)).toBe(0)
   })
 
   it('leaves an audit event for each answer without copying the answers into the log', async () => {

@@ -82,6 +82,8 @@ export interface Config {
     'chat-invites': ChatInvite;
     reports: Report;
     corrections: Correction;
+    forms: Form;
+    'form-submissions': FormSubmission;
     'audit-events': AuditEvent;
     'search-index': SearchIndex;
     'search-synonyms': SearchSynonym;
@@ -113,6 +115,8 @@ export interface Config {
     'chat-invites': ChatInvitesSelect<false> | ChatInvitesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -691,9 +695,243 @@ export interface Campaign {
    */
   editors?: (number | User)[] | null;
   publishedAt?: string | null;
+  /**
+   * The sign-up or pledge form readers fill in on the campaign page. Its answers are read by the editors above.
+   */
+  form?: (number | null) | Form;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  fields?:
+    | (
+        | {
+            /**
+             * How the answer is stored and exported: e.g. phone_number
+             */
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'checkbox';
+          }
+        | {
+            /**
+             * How the answer is stored and exported: e.g. phone_number
+             */
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'email';
+          }
+        | {
+            /**
+             * How the answer is stored and exported: e.g. phone_number
+             */
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: number | null;
+            required?: boolean | null;
+            min?: number | null;
+            max?: number | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'number';
+          }
+        | {
+            /**
+             * How the answer is stored and exported: e.g. phone_number
+             */
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            placeholder?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'select';
+          }
+        | {
+            /**
+             * How the answer is stored and exported: e.g. phone_number
+             */
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'text';
+          }
+        | {
+            /**
+             * How the answer is stored and exported: e.g. phone_number
+             */
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'textarea';
+          }
+        | FormDistrictField
+        | FormConsentField
+      )[]
+    | null;
+  submitButtonLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
+  confirmationMessage?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  redirect?: {
+    url: string;
+  };
+  /**
+   * Who is told of each submission, by a mail queued after it is stored. Addresses are fixed here: never {{…}} from the answers.
+   */
+  emails?:
+    | {
+        /**
+         * Who is told of each submission: email addresses, separated by commas.
+         */
+        emailTo?: string | null;
+        /**
+         * Also told (each gets a mail of their own).
+         */
+        cc?: string | null;
+        /**
+         * Also told (each gets a mail of their own).
+         */
+        bcc?: string | null;
+        /**
+         * Where a reply to the notice goes.
+         */
+        replyTo?: string | null;
+        emailFrom?: string | null;
+        subject: string;
+        /**
+         * Shown above the answers in the notice, as plain text.
+         */
+        message?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Answers are refused before this time (empty: open now).
+   */
+  opensAt?: string | null;
+  /**
+   * Answers are refused from this time (empty: never closes).
+   */
+  closesAt?: string | null;
+  /**
+   * The form takes no more answers once it has this many (empty: no limit).
+   */
+  maxSubmissions?: number | null;
+  /**
+   * Each answer counts toward the progress of the campaign this form belongs to.
+   */
+  countsTowardProgress?: boolean | null;
+  /**
+   * Attempts refused as spam and not stored: a filled honeypot, sent too fast, over the per-address limit.
+   */
+  flaggedAttempts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormDistrictField".
+ */
+export interface FormDistrictField {
+  /**
+   * How the answer is stored and exported: e.g. phone_number
+   */
+  name: string;
+  label?: string | null;
+  width?: number | null;
+  required?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'district';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormConsentField".
+ */
+export interface FormConsentField {
+  /**
+   * How the answer is stored and exported: e.g. phone_number
+   */
+  name: string;
+  label?: string | null;
+  /**
+   * What the person agrees to by ticking the box (how their answers are used, who sees them). Always required.
+   */
+  statement: string;
+  width?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'consent';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -816,6 +1054,26 @@ export interface Correction {
   createdAt: string;
 }
 /**
+ * Answers to forms. Made only through a form on the site; nobody edits them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  form: number | Form;
+  submissionData?:
+    | {
+        field: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  locale?: ('en' | 'ur' | 'ps') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every sensitive action, recorded in the same transaction as the action itself.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -848,7 +1106,8 @@ export interface AuditEvent {
     | 'two-factor-reset'
     | 'recovery-code-used'
     | 'session-ended'
-    | 'sign-in-limited';
+    | 'sign-in-limited'
+    | 'submissions-exported';
   actor?: (number | null) | User;
   /**
    * Kept even if the account is deleted.
@@ -1155,6 +1414,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'corrections';
         value: number | Correction;
+      } | null)
+    | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null)
     | ({
         relationTo: 'audit-events';
@@ -1485,6 +1752,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   reached?: T;
   editors?: T;
   publishedAt?: T;
+  form?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1613,6 +1881,162 @@ export interface CorrectionsSelect<T extends boolean = true> {
   resolution?: T;
   handledBy?: T;
   handledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  title?: T;
+  fields?:
+    | T
+    | {
+        checkbox?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        email?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        number?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              min?: T;
+              max?: T;
+              id?: T;
+              blockName?: T;
+            };
+        select?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              placeholder?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        textarea?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        district?: T | FormDistrictFieldSelect<T>;
+        consent?: T | FormConsentFieldSelect<T>;
+      };
+  submitButtonLabel?: T;
+  confirmationType?: T;
+  confirmationMessage?: T;
+  redirect?:
+    | T
+    | {
+        url?: T;
+      };
+  emails?:
+    | T
+    | {
+        emailTo?: T;
+        cc?: T;
+        bcc?: T;
+        replyTo?: T;
+        emailFrom?: T;
+        subject?: T;
+        message?: T;
+        id?: T;
+      };
+  opensAt?: T;
+  closesAt?: T;
+  maxSubmissions?: T;
+  countsTowardProgress?: T;
+  flaggedAttempts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormDistrictField_select".
+ */
+export interface FormDistrictFieldSelect<T extends boolean = true> {
+  name?: T;
+  label?: T;
+  width?: T;
+  required?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormConsentField_select".
+ */
+export interface FormConsentFieldSelect<T extends boolean = true> {
+  name?: T;
+  label?: T;
+  statement?: T;
+  width?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  submissionData?:
+    | T
+    | {
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  locale?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,7 @@ import * as migration_20261202_133636_audit_account_events from './20261202_1336
 import * as migration_20261202_143831_accounts from './20261202_143831_accounts';
 import * as migration_20261203_085028_campaigns from './20261203_085028_campaigns';
 import * as migration_20261203_085943_campaign_metrics from './20261203_085943_campaign_metrics';
+import * as migration_20261203_091351_forms from './20261203_091351_forms';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261203_085943_campaign_metrics.up,
     down: migration_20261203_085943_campaign_metrics.down,
-    name: '20261203_085943_campaign_metrics'
+    name: '20261203_085943_campaign_metrics',
+  },
+  {
+    up: migration_20261203_091351_forms.up,
+    down: migration_20261203_091351_forms.down,
+    name: '20261203_091351_forms'
   },
 ];

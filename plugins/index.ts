@@ -5,6 +5,7 @@ import { campaignMetricsPlugin } from './campaign-metrics'
 import { draftPreviewPlugin } from './draft-preview'
 import { editorAidsPlugin } from './editor-aids'
 import { filesPlugin } from './files'
+import { formsPlugin } from './forms'
 import { geoPlugin } from './geo'
 import { inputGuardPlugin } from './input-guard'
 import { outboxPlugin } from './outbox'
@@ -14,6 +15,8 @@ import { siteCachePlugin } from './site-cache'
 
 /** Every plugin the CMS runs, in one list. */
 export const plugins: Plugin[] = [
+  // Before the audit plugin, which wraps only the collections that exist when it runs.
+  formsPlugin(),
   auditPlugin({
     collections: [
       'users',
@@ -30,8 +33,12 @@ export const plugins: Plugin[] = [
       'chat-invites',
       'reports',
       'corrections',
+      'forms',
+      'form-submissions',
     ],
     authCollection: 'users',
+    // A submission's answers are personal data: the audit row says one was made, not what it said.
+    redactFields: ['submissionData'],
   }),
   searchPlugin(),
   geoPlugin(),
@@ -45,6 +52,16 @@ export const plugins: Plugin[] = [
   inputGuardPlugin(),
   // Last, so the site hears of a change after every other hook has run.
   siteCachePlugin({
-    collections: ['resources', 'organizations', 'posts', 'campaigns', 'categories', 'districts', 'tags', 'files'],
+    collections: [
+      'resources',
+      'organizations',
+      'posts',
+      'campaigns',
+      'categories',
+      'districts',
+      'tags',
+      'files',
+      'forms',
+    ],
   }),
 ]

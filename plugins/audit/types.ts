@@ -59,6 +59,8 @@ export const AUDIT_EVENT_TYPES = [
   'recovery-code-used',
   'session-ended',
   'sign-in-limited',
+  // Someone downloaded a form's submissions (issue 17): which form, how many rows.
+  'submissions-exported',
 ] as const
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number]
 

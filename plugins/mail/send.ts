@@ -26,6 +26,8 @@ export interface QueueMailInput<T extends TemplateName> {
   /** The reader's language (their account's or the request's), not the sender's. */
   locale: MailLocale
   data: TemplateData<T>
+  /** Where a reply goes, when not to MAIL_DEFAULT_SENDER (a form's notice: the editor's address). */
+  replyTo?: string
 }
 
 const envelope = z.object({
@@ -36,6 +38,7 @@ const envelope = z.object({
   }),
   locale: z.enum(MAIL_LOCALES, { error: `must be one of ${MAIL_LOCALES.join(', ')}` }),
   data: z.unknown(),
+  replyTo: z.email('must be an email address').max(254, 'must be at most 254 characters').optional(),
 })
 
 /** The queued message, checked against its template: a 400 naming the field (`to`, `data.link`…) when it does not fit. */
@@ -87,10 +90,11 @@ const send = async (entry: OutboxEntry, payload: Payload) => {
   }
   // A template that throws on valid data is a bug: thrown, so the entry is retried (after a fix) and shows as failed.
   const mail = renderMail(queued.data.template, queued.data.locale, data.data as never)
-  const { to, locale } = queued.data
+  const { to, locale, replyTo } = queued.data
   try {
     await payload.sendEmail({
       to,
+      ...(replyTo ? { replyTo } : {}),
       subject: mail.subject,
       text: mail.text,
       html: mail.html,

@@ -89,6 +89,23 @@ export class ApiClient {
     return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
   }
 
+  /** A GET whose answer is not JSON (a CSV export): the status, headers and the body's bytes. */
+  async getRaw(path: string): Promise<{ status: number; headers: Headers; bytes: Uint8Array }> {
+    handlers ??= loadHandlers()
+    const url = new URL(`http://localhost:3000/api${path}`)
+    const request = new Request(url, { method: 'GET', headers: this.headers(undefined) })
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+    const response = await (await handlers).GET(request, { params: Promise.resolve({ slug }) })
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    }
+  }
+
   get = <T = any>(path: string) => this.rest<T>('GET', path)
   post = <T = any>(path: string, body: unknown) => this.rest<T>('POST', path, body)
   patch = <T = any>(path: string, body: unknown) => this.rest<T>('PATCH', path, body)

@@ -110,6 +110,15 @@ describe('templates', () => {
       link: siteLink('/account/sign-in'),
       resetLink: siteLink('/account/forgot'),
     },
+    'form-submission': {
+      formTitle: 'Polio week volunteers',
+      answers: [
+        { label: 'Name', value: 'Ayesha' },
+        { label: 'Consent', value: true },
+      ],
+      submittedAt: '2026-03-05T09:05:00Z',
+      link: serverLink('/admin/collections/form-submissions/1'),
+    },
   } as const
 
   it('render every template in every language, text and HTML, RTL for Urdu and Pashto', () => {

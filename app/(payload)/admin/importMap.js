@@ -33,6 +33,7 @@ import { CampaignFigures as CampaignFigures_00491f335ef3dd8b60b9bd65177d574d } f
 import { PostSchedule as PostSchedule_3b5bfefa42f2c13aee7c612e99603b33 } from '../../../collections/campaigns/admin/PostSchedule'
 import { ResourceCell as ResourceCell_78c65d54702789de89ce4c6b7233d2c4 } from '../../../collections/moderation/admin/ResourceCell'
 import { StatusTabs as StatusTabs_a48b111ac8a68d4d6f9d92bca28aac0d } from '../../../collections/moderation/admin/StatusTabs'
+import { ExportLink as ExportLink_d72234a72e41dc894a7ccfa746179e49 } from '../../../plugins/forms/admin/ExportLink'
 import { SearchIndexStatus as SearchIndexStatus_78e6782e78a1b77e40ade2cfc96e704e } from '../../../plugins/search/admin/SearchIndexStatus'
 import { StorageReport as StorageReport_e4484790a3161ec3513c51bb4e7e2aa0 } from '../../../plugins/files/admin/StorageReport'
 import { RunningCampaigns as RunningCampaigns_21e57b98d4f0428e97d51a61b1e0a1d3 } from '../../../collections/campaigns/admin/RunningCampaigns'
@@ -79,6 +80,7 @@ export const importMap = {
   "/collections/campaigns/admin/PostSchedule#PostSchedule": PostSchedule_3b5bfefa42f2c13aee7c612e99603b33,
   "/collections/moderation/admin/ResourceCell#ResourceCell": ResourceCell_78c65d54702789de89ce4c6b7233d2c4,
   "/collections/moderation/admin/StatusTabs#StatusTabs": StatusTabs_a48b111ac8a68d4d6f9d92bca28aac0d,
+  "/plugins/forms/admin/ExportLink#ExportLink": ExportLink_d72234a72e41dc894a7ccfa746179e49,
   "/plugins/search/admin/SearchIndexStatus#SearchIndexStatus": SearchIndexStatus_78e6782e78a1b77e40ade2cfc96e704e,
   "/plugins/files/admin/StorageReport#StorageReport": StorageReport_e4484790a3161ec3513c51bb4e7e2aa0,
   "/collections/campaigns/admin/RunningCampaigns#RunningCampaigns": RunningCampaigns_21e57b98d4f0428e97d51a61b1e0a1d3,

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 
 import { accountExists } from './accountExists'
 import { type MailTemplate, renderTemplate } from './define'
+import { formSubmission } from './formSubmission'
 import { passwordChanged } from './passwordChanged'
 import { resetPassword } from './resetPassword'
 import { twoFactorReset } from './twoFactorReset'
@@ -18,6 +19,7 @@ export const templates = {
   'password-changed': passwordChanged,
   'two-factor-reset': twoFactorReset,
   'account-exists': accountExists,
+  'form-submission': formSubmission,
 } satisfies Record<string, MailTemplate>
 
 export type TemplateName = keyof typeof templates

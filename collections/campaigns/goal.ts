@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-import { wholeNumber } from './progress'
+import { wholeNumber } from './wholeNumber'
 
 /** What a campaign counts. A fixed list, so figures can be compared and shown in every language. */
 export const GOAL_UNITS = {

@@ -1,13 +1,9 @@
 import type { ArrayField, CollectionBeforeChangeHook, NumberField, Validate } from 'payload'
 
-import { date as dateValidation, number as numberValidation } from 'payload/shared'
+import { date as dateValidation } from 'payload/shared'
 
-/** A count is a whole number: 12.5 households is a typing mistake, not a figure. */
-export const wholeNumber: Validate = (value, options) => {
-  const base = numberValidation(value as number, options as never)
-  if (base !== true) return base
-  return value === null || value === undefined || Number.isInteger(value) ? true : 'Must be a whole number'
-}
+import { countedSubmissions } from '../../plugins/forms/progress'
+import { wholeNumber } from './wholeNumber'
 
 const noFutureDate: Validate = (value, options) => {
   const base = dateValidation(value as Date, options as never)
@@ -96,14 +92,34 @@ type Progress = { amount?: number | null }[] | null | undefined
 export const progressTotal = (progress: Progress): number =>
   (progress ?? []).reduce((sum, row) => sum + (typeof row.amount === 'number' ? row.amount : 0), 0)
 
-/** How far the campaign has come, in the goal's unit: read-only, computed on every read. */
+const formIdOf = (form: unknown): number | null => {
+  const id = form && typeof form === 'object' ? (form as { id?: unknown }).id : form
+  return typeof id === 'number' ? id : null
+}
+
+/**
+ * How far the campaign has come, in the goal's unit: the editors' updates,
+ * plus the answers to its form when the form says they count (a pledge
+ * form's pledges). Read-only, computed on every read.
+ */
 export const reachedField: NumberField = {
   name: 'reached',
   type: 'number',
   virtual: true,
-  admin: { readOnly: true, position: 'sidebar', description: 'The sum of the progress updates.' },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description: "The progress updates, plus the form's answers when the form counts them.",
+  },
   hooks: {
     beforeChange: [() => undefined],
-    afterRead: [({ data }) => progressTotal((data as { progress?: Progress } | undefined)?.progress)],
+    afterRead: [
+      async ({ data, req }) => {
+        const doc = data as { progress?: Progress; form?: unknown } | undefined
+        const form = formIdOf(doc?.form)
+        const answers = form === null ? 0 : await countedSubmissions(req.payload, form, req)
+        return progressTotal(doc?.progress) + answers
+      },
+    ],
   },
 }

@@ -7,6 +7,7 @@ import { campaignPhase } from '../../collections/campaigns'
 import { testDatabaseUrl } from '../helpers/database'
 import { clientsByRole, createTaxonomy, unique, uniquePng } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { createForm, validAnswers } from '../helpers/forms'
 import { anonymous } from '../helpers/rest'
 
 let payload: Payload
@@ -207,6 +208,38 @@ describe('progress and the gallery', () => {
     expect(read.body.reached).toBe(250)
     expect(read.body.progress[0].amount).toBe(120)
     expect(read.body.progress[0].enteredBy).toBeUndefined()
+  })
+
+  it("adds the form's answers to what was reached when the form counts them, and not otherwise", async () => {
+    const answer = (form: number) =>
+      payload.create({
+        collection: 'form-submissions',
+        data: {
+          form,
+          submissionData: Object.entries(validAnswers(taxonomy.district.id)).map(([field, value]) => ({
+            field,
+            value: value as never,
+          })),
+        },
+        overrideAccess: true,
+      })
+    const pledges = await createForm(payload, { countsTowardProgress: true })
+    const survey = await createForm(payload, { countsTowardProgress: false })
+    const make = async (form: number) =>
+      (
+        await clients.editor.api.post('/campaigns', {
+          ...campaignData({ form, progress: [{ date: at(-1), amount: 10 }] }),
+          _status: 'published',
+        })
+      ).body.doc
+    const counted = await make(pledges.id)
+    const notCounted = await make(survey.id)
+    for (let i = 0; i < 3; i++) {
+      await answer(pledges.id)
+      await answer(survey.id)
+    }
+    expect((await anonymous().get(`/campaigns/${counted.id}`)).body.reached).toBe(13)
+    expect((await anonymous().get(`/campaigns/${notCounted.id}`)).body.reached).toBe(10)
   })
 
   it('keeps alt text and captions per language, English where a translation is missing', async () => {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { reindexAll } from '../../plugins/search/reindex'
 import { seedCampaigns } from './campaigns'
+import { seedPledgeForm } from './pledgeForm'
 import { generateResource } from './generateResource'
 import { insertResources } from './insertResources'
 import { seedPosts } from './posts'
@@ -29,7 +30,8 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
   const ids = await seedTaxonomy(payload)
   await seedSynonyms(payload)
   await seedPosts(payload)
-  await seedCampaigns(payload)
+  const pledgeForm = await seedPledgeForm(payload)
+  await seedCampaigns(payload, { extra: async (seed) => (seed.pledgeForm ? { form: pledgeForm } : {}) })
   const organizations = await seedOrganizations(payload)
 
   const pool = payload.db.pool

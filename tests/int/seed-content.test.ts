@@ -366,6 +366,18 @@ describe('the seeded campaigns', () => {
     }
   })
 
+  it('give the enrolment drive a pledge form in three languages whose answers count as pledges', async () => {
+    const drive = (await read()).find((d) => d.slug === 'girls-enrolment-drive')
+    expect(drive.goal.unit).toBe('pledges')
+    const form = (await new ApiClient().get(`/forms/${drive.form.id ?? drive.form}?locale=all&depth=0`)).body
+    expect(form.countsTowardProgress).toBe(true)
+    expect(form.title).toMatchObject({ en: 'Pledge to enrol a girl', ur: expect.stringMatching(/عہد/) })
+    const byName = Object.fromEntries(form.fields.map((f: any) => [f.name, f]))
+    expect(Object.keys(byName)).toEqual(['name', 'phone', 'girls', 'district', 'grade', 'consent'])
+    expect(byName.girls.label).toMatchObject({ ps: 'څو نجونې به شاملې کړئ؟' })
+    expect(byName.consent.statement.ur).toBeTruthy()
+  })
+
   it('schedule the coming campaign’s opening post for the day it starts', async () => {
     const flood = (await read()).find((d) => d.slug === 'flood-preparedness-fortnight')
     const posts = await payload.find({

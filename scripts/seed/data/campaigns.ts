@@ -118,7 +118,8 @@ export const CAMPAIGNS: CampaignSeed[] = [
     ],
     startsInDays: -10,
     endsInDays: 20,
-    goal: { target: 800, unit: 'children-enrolled' },
+    // Pledges: on paper through teachers (the progress updates) and online (the form's answers).
+    goal: { target: 800, unit: 'pledges' },
     progress: [
       [-9, 120],
       [-5, 95],

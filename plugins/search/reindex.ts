@@ -2,7 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import { reindexDocuments } from './hooks/syncDocument'
+import { bulkRecords } from './bulkRecords'
+import { replaceRecords } from './postgres/writeRecords'
 import { meiliSettings } from './meilisearch/client'
 import { pushDocuments } from './meilisearch/sync'
 import { SEARCHABLE_COLLECTIONS, type SearchableCollection } from './types'
@@ -21,7 +22,7 @@ export interface ReindexOptions {
  */
 export const reindexAll = async (
   payload: Payload,
-  { batchSize = 500, only, onProgress }: ReindexOptions = {},
+  { batchSize = 1000, only, onProgress }: ReindexOptions = {},
 ) => {
   const collections = only ? SEARCHABLE_COLLECTIONS.filter((c) => only[c]) : SEARCHABLE_COLLECTIONS
   const totals = await Promise.all(
@@ -33,24 +34,36 @@ export const reindexAll = async (
   let done = 0
   onProgress?.(done, total)
   for (const collection of collections) {
+    let after = 0
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.find({
-        collection,
-        where: only?.[collection],
-        depth: 0,
-        limit: batchSize,
-        page,
-        sort: 'id',
-        select: {},
-        overrideAccess: true,
-      })
-      const ids = docs.map((doc) => doc.id as number)
+      // A full rebuild walks the ids by keyset (an offset grows slower with every page);
+      // a partial one asks Payload, which understands its `Where`.
+      const ids = only
+        ? (
+            await payload.find({
+              collection,
+              where: only[collection],
+              depth: 0,
+              limit: batchSize,
+              page,
+              sort: 'id',
+              select: {},
+              overrideAccess: true,
+            })
+          ).docs.map((doc) => doc.id as number)
+        : (
+            await payload.db.pool.query<{ id: number }>(
+              `select id from ${collection} where id > $1 order by id limit $2`,
+              [after, batchSize],
+            )
+          ).rows.map((row) => row.id)
+      after = ids.at(-1) ?? after
       if (ids.length > 0) {
         const req = await createLocalReq({}, payload)
         await payload.db.beginTransaction().then(async (id) => {
           req.transactionID = id ?? undefined
           try {
-            await reindexDocuments(req, collection, ids)
+            await replaceRecords(req, collection, ids, await bulkRecords(req, collection, ids))
             if (id) await payload.db.commitTransaction(id)
           } catch (error) {
             if (id) await payload.db.rollbackTransaction(id)
@@ -62,7 +75,7 @@ export const reindexAll = async (
       if (meili && ids.length > 0) await pushDocuments(payload, meili, collection, ids)
       done += ids.length
       onProgress?.(done, total)
-      if (!hasNextPage) break
+      if (ids.length < batchSize) break
     }
   }
   return { total: done }

@@ -95,7 +95,8 @@ const enhance = (gallery: HTMLElement) => {
     if (event.target === dialog) dialog.close()
   })
 
-  const focusable = () => [close, previous, next].filter((b) => !b.hidden)
+  // In the order Tab takes them (the page's order), or the wrap-around would be off by one.
+  const focusable = () => [previous, next, close].filter((b) => !b.hidden)
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault()

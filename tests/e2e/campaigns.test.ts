@@ -250,8 +250,9 @@ describe('the campaigns list', () => {
   it('shows running campaigns first (ending soonest first), then scheduled, then ended; no drafts', async () => {
     for (const locale of LOCALES) {
       const m = campaignMessages[locale]
-      const { page, response } = await open(`${site.url}${path(locale, '/campaigns')}`)
+      const { page, response } = await open(`${site.url}${path(locale, '/campaigns')}`, { viewport: PHONE })
       expect(response?.status()).toBe(200)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
       expect(await page.locator('main h2').allTextContents()).toEqual([
         m.sections.running,
         m.sections.scheduled,

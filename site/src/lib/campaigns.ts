@@ -2,6 +2,7 @@ import type { Campaign } from '../../../payload-types'
 import type { GoalUnit } from '../../../collections/campaigns/goal'
 import type { Locale } from '../i18n/messages'
 
+import { type FormView, formOf } from './campaignForm'
 import { type AllLocales, type Term, relatedTerm } from './catalog'
 import { CmsRefused, cmsGet } from './cms'
 import { type Localized, type Translations, pick, text } from './localized'
@@ -43,6 +44,8 @@ export interface CampaignView extends CampaignSummary {
   resources: { slug: string; title: Localized<string> }[]
   posts: { slug: string; title: Localized<string>; publishedAt: string | null }[]
   gallery: GalleryPhoto[]
+  /** The sign-up or pledge form readers fill in here, if the campaign has one. */
+  form: FormView | null
 }
 
 interface RawFile {
@@ -103,6 +106,8 @@ const titled = (value: unknown, locale: Locale) => {
 }
 
 const viewOf = (doc: RawCampaign, locale: Locale): CampaignView => {
+  // Added to campaigns by the forms plugin (plugins/forms/campaignForm.ts).
+  const form = formOf((doc as { form?: unknown }).form, locale)
   const org = doc.organization && typeof doc.organization === 'object' ? doc.organization : null
   const posts = ((doc.posts as { docs?: unknown[] } | null)?.docs ?? []).flatMap((p) =>
     titled(p, locale).map((post) => ({
@@ -134,6 +139,7 @@ const viewOf = (doc: RawCampaign, locale: Locale): CampaignView => {
         ]
       },
     ),
+    form,
   }
 }
 

@@ -687,7 +687,7 @@ export interface Campaign {
    */
   phase?: ('draft' | 'scheduled' | 'running' | 'ended') | null;
   /**
-   * The sum of the progress updates.
+   * The progress updates, plus the form's answers when the form counts them.
    */
   reached?: number | null;
   /**

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -36,9 +36,12 @@ export const siteBuildDir = (runId: string) => path.join(root, '.data', `site-te
 export const startSite = async (env: Record<string, string>) => {
   const outDir = siteBuildDir(inject('runId'))
   // Files of other workers may want the build at the same moment: one builds, the others wait.
+  // Built means the build finished: entry.mjs is written before the chunks it imports, and a
+  // worker that started serving on seeing it once failed with a half-written manifest.
+  const done = path.join(outDir, '.built')
   await onceAcrossWorkers(
     outDir,
-    () => existsSync(path.join(outDir, 'server/entry.mjs')),
+    () => existsSync(done),
     async () => {
       await run(
         process.execPath,
@@ -48,6 +51,7 @@ export const startSite = async (env: Record<string, string>) => {
           env: productionEnv(),
         },
       )
+      writeFileSync(done, new Date().toISOString())
     },
   )
   const first = await serveBuild(outDir, env)

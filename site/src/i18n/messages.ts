@@ -47,6 +47,7 @@ export interface Messages {
   tags: string
   tag: string
   posts: string
+  campaigns: string
   sort: string
   sortTitle: string
   sortUpdated: string
@@ -128,6 +129,7 @@ export const messages: Record<Locale, Messages> = {
     tags: 'Tags',
     tag: 'Tag',
     posts: 'News',
+    campaigns: 'Campaigns',
     sort: 'Sort by',
     sortTitle: 'Name (A–Z)',
     sortUpdated: 'Recently updated',
@@ -205,6 +207,7 @@ export const messages: Record<Locale, Messages> = {
     tags: 'ٹیگ',
     tag: 'ٹیگ',
     posts: 'خبریں',
+    campaigns: 'مہمات',
     sort: 'ترتیب',
     sortTitle: 'نام (حروفِ تہجی سے)',
     sortUpdated: 'حال ہی میں تازہ کردہ',
@@ -282,6 +285,7 @@ export const messages: Record<Locale, Messages> = {
     tags: 'نښې',
     tag: 'نښه',
     posts: 'خبرونه',
+    campaigns: 'کمپاینونه',
     sort: 'ترتیب',
     sortTitle: 'نوم (د الفبا له مخې)',
     sortUpdated: 'وروستي تازه شوي',

@@ -4,7 +4,7 @@ import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useId, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
-import { GOAL_UNITS, type GoalUnit } from '../goal'
+import { GOAL_UNITS, type GoalUnit } from '../goalUnits'
 
 interface Day {
   day: string

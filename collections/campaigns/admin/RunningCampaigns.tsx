@@ -4,7 +4,7 @@ import { Gutter } from '@payloadcms/ui'
 import React from 'react'
 
 import { hasRole } from '../../../access/roles'
-import { GOAL_UNITS, type GoalUnit } from '../goal'
+import { GOAL_UNITS, type GoalUnit } from '../goalUnits'
 import { progressTotal } from '../progress'
 
 const SHOWN = 8

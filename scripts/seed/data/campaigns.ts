@@ -3,7 +3,7 @@
  * relative to the day the seed runs so the phases hold whenever it runs.
  */
 
-import type { GoalUnit } from '../../../collections/campaigns/goal'
+import type { GoalUnit } from '../../../collections/campaigns/goalUnits'
 import type { LocalizedText } from './types'
 
 export interface PhotoSeed {

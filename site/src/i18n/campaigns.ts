@@ -1,4 +1,4 @@
-import { GOAL_UNITS, type GoalUnit } from '../../../collections/campaigns/goal'
+import { GOAL_UNITS, type GoalUnit } from '../../../collections/campaigns/goalUnits'
 import type { CampaignPhase } from '../lib/campaignTime'
 import { formatNumber } from '../lib/numerals'
 import type { Locale } from './messages'
@@ -6,7 +6,7 @@ import type { Locale } from './messages'
 /**
  * The words of the campaign pages: the list, a campaign's page (dates,
  * progress, photos, support, sharing) and the home page's section. Goal
- * units are named by the CMS's own list (collections/campaigns/goal.ts), so
+ * units are named by the CMS's own list (collections/campaigns/goalUnits.ts), so
  * the site shows exactly the units editors choose from.
  */
 export interface CampaignMessages {

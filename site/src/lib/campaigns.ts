@@ -1,5 +1,5 @@
 import type { Campaign } from '../../../payload-types'
-import type { GoalUnit } from '../../../collections/campaigns/goal'
+import type { GoalUnit } from '../../../collections/campaigns/goalUnits'
 import type { Locale } from '../i18n/messages'
 
 import { type FormView, formOf } from './campaignForm'

@@ -101,8 +101,9 @@ const schema = z.object({
     .optional(),
   DATA_DIR: text().default('.data'),
   FILES_DIR: text().default('.data/files'),
-  SERVER_URL: httpUrl().default('http://localhost:3000'),
-  SITE_URL: httpUrl().default('http://localhost:4321'),
+  // Unset: this machine at PORT and SITE_PORT (see parseConfig), so moving a port moves its links.
+  SERVER_URL: httpUrl().optional(),
+  SITE_URL: httpUrl().optional(),
   JOBS_AUTORUN: flag().default(false),
   LOG_LEVEL: oneOf(LOG_LEVELS).default('info'),
   HEALTHCHECK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -237,7 +238,11 @@ export const TEST_VARIABLES = [
   'BENCH_PASSWORD',
 ] as const
 
-export type Config = z.output<typeof schema> & {
+export type Config = Omit<z.output<typeof schema>, 'SERVER_URL' | 'SITE_URL'> & {
+  /** The CMS's public address: SERVER_URL, or http://localhost:PORT. */
+  SERVER_URL: string
+  /** The site's public address: SITE_URL, or http://localhost:SITE_PORT. */
+  SITE_URL: string
   /** Which search backend answers: Meilisearch when SEARCH_BACKEND says so or, unset, when MEILISEARCH_HOST is. */
   searchBackend: 'postgres' | 'meilisearch'
   /** Whether uploads are scanned: CLAMAV_ENABLED, or unset, whether a clamd address is given. */
@@ -298,6 +303,8 @@ export const parseConfig = (env: Readonly<Record<string, string | undefined>> = 
     )
   return {
     ...values,
+    SERVER_URL: values.SERVER_URL ?? `http://localhost:${values.PORT}`,
+    SITE_URL: values.SITE_URL ?? `http://localhost:${values.SITE_PORT}`,
     searchBackend: values.SEARCH_BACKEND ?? (values.MEILISEARCH_HOST ? 'meilisearch' : 'postgres'),
     clamavEnabled: values.CLAMAV_ENABLED ?? Boolean(values.CLAMAV_HOST || values.CLAMAV_SOCKET),
   }

@@ -402,7 +402,9 @@ describe('Meilisearch sync', () => {
       collection: 'resources',
       data: { ...resourceData(taxonomy, { title: `Outbox search ${unique()}` }), _status: 'published' },
     })
-    expect(performance.now() - started).toBeLessThan(2000)
+    // A request that waited on an unreachable Meilisearch would wait out its timeout; a loaded
+    // CI machine once took 2.4 s for the create alone, so the ceiling sits between the two.
+    expect(performance.now() - started).toBeLessThan(5000)
     const [queued, ...more] = await syncEntries(doc.id)
     expect(more).toEqual([])
     expect(queued!.payload).toEqual({ collection: 'resources', docId: doc.id })

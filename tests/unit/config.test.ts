@@ -62,6 +62,14 @@ describe('typed configuration', () => {
       LOG_LEVEL: 'info',
     })
     expect(config.DATABASE_URL).toBeUndefined()
+    expect([config.SERVER_URL, config.SITE_URL]).toEqual(['http://localhost:3000', 'http://localhost:4321'])
+  })
+
+  it('puts the public addresses on the ports when they are not given, and keeps them when they are', () => {
+    const moved = parseConfig({ PORT: '3400', SITE_PORT: '4400' })
+    expect([moved.SERVER_URL, moved.SITE_URL]).toEqual(['http://localhost:3400', 'http://localhost:4400'])
+    const given = parseConfig({ PORT: '3400', SERVER_URL: 'https://cms.example.org/' })
+    expect(given.SERVER_URL).toBe('https://cms.example.org')
   })
 
   it('types what it reads: numbers, flags, lists, URLs without a trailing slash', () => {

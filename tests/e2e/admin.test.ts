@@ -527,6 +527,29 @@ describe('axe on the admin pages the editor aids changed', () => {
   })
 })
 
+/**
+ * Opens a tab of the edit view: clicked again until its panel shows, since a click that lands
+ * before the admin has hydrated (server-rendered first, on a loaded machine) does nothing.
+ */
+const openTab = async (page: Page, name: string, panelTestId: string) => {
+  const panel = page.getByTestId(panelTestId)
+  await expect
+    .poll(
+      async () => {
+        if (await panel.isVisible()) return true
+        await page
+          .getByRole('tab', { name })
+          .or(page.getByText(name, { exact: true }))
+          .first()
+          .click()
+        return panel.isVisible()
+      },
+      { timeout: 90_000, interval: 1000 },
+    )
+    .toBe(true)
+  return panel
+}
+
 describe('a campaign in the admin', () => {
   const DAY = 24 * 60 * 60 * 1000
   const setUp = async () => {
@@ -562,13 +585,7 @@ describe('a campaign in the admin', () => {
     const { context } = await offlineContext(editor.email)
     try {
       const page = await open(context, `/admin/collections/campaigns/${campaign.id}`)
-      await page
-        .getByRole('tab', { name: 'Goal and reach' })
-        .or(page.getByText('Goal and reach', { exact: true }))
-        .first()
-        .click()
-      const figures = page.getByTestId('campaign-figures')
-      await figures.waitFor({ timeout: 90_000 })
+      const figures = await openTab(page, 'Goal and reach', 'campaign-figures')
       await poll(() => page.getByTestId('goal-progress').textContent()).toContain(
         '250 of 1,000 households reached (25%)',
       )
@@ -589,12 +606,7 @@ describe('a campaign in the admin', () => {
     const { context } = await offlineContext(editor.email)
     try {
       const page = await open(context, `/admin/collections/campaigns/${campaign.id}`)
-      await page
-        .getByRole('tab', { name: 'Posts and resources' })
-        .or(page.getByText('Posts and resources', { exact: true }))
-        .first()
-        .click()
-      const panel = page.getByTestId('post-schedule')
+      const panel = await openTab(page, 'Posts and resources', 'post-schedule')
       // The panel's text on failure says what it showed instead (loading, an error).
       await expect.poll(() => panel.textContent(), { timeout: 90_000 }).toContain(post.title)
       await panel.getByLabel('Post', { exact: true }).selectOption(String(post.id))

@@ -98,6 +98,19 @@ export const axeViolations = async (page: Page, options: AxeOptions = {}): Promi
   // A page that navigated since the last audit has lost the script; one that did not keeps it.
   // Evaluated rather than added as a <script>, so a CSP (the copy's) does not stop it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await axeSource())
+  // At rest: colours mid-transition (a popup fading in) blend with the background and read
+  // as low contrast on a loaded machine. Finite animations only, five seconds at most.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 5000)),
+    ]),
+  )
   const result = await page.evaluate(
     async ({ include, tags, except }) => {
       const axe = (window as unknown as { axe: typeof Axe }).axe

@@ -70,7 +70,7 @@ export function CampaignFigures() {
     if (!id) return
     const to = new Date()
     const from = new Date(to.getTime() - (range - 1) * 24 * 60 * 60 * 1000)
-    const url = `${config.serverURL ?? ''}${config.routes.api}/campaign-metrics/${id}?from=${isoDay(from)}&to=${isoDay(to)}`
+    const url = `${config.routes.api}/campaign-metrics/${id}?from=${isoDay(from)}&to=${isoDay(to)}`
     let current = true
     fetch(url, { credentials: 'include' })
       .then(async (res) =>
@@ -81,7 +81,7 @@ export function CampaignFigures() {
     return () => {
       current = false
     }
-  }, [config.routes.api, config.serverURL, id, range])
+  }, [config.routes.api, id, range])
 
   return (
     <section aria-labelledby={titleId} data-testid="campaign-figures" style={{ marginBlock: 'var(--base)' }}>

@@ -24,7 +24,8 @@ const messageOf = async (res: Response) => {
 export function PostSchedule() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
-  const api = `${config.serverURL ?? ''}${config.routes.api}/campaigns/${id}/schedule`
+  // Relative: the admin is served by the CMS it calls, whatever SERVER_URL says.
+  const api = `${config.routes.api}/campaigns/${id}/schedule`
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const [post, setPost] = useState('')
   const [type, setType] = useState<'publish' | 'unpublish'>('publish')

@@ -691,7 +691,7 @@ export interface Campaign {
    */
   reached?: number | null;
   /**
-   * Editors responsible for this campaign: they read its form submissions.
+   * Editors responsible for this campaign: they read its form submissions. Set by admins.
    */
   editors?: (number | User)[] | null;
   publishedAt?: string | null;

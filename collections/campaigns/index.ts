@@ -32,6 +32,9 @@ const endsAfterStart: Validate = (value, { siblingData }) => {
   return true
 }
 
+const adminOnly = ({ req }: { req: { user?: { roles?: readonly string[] | null } | null } }) =>
+  hasRole(req.user, 'admin')
+
 const staffOnly = ({ req }: { req: { user?: { roles?: readonly string[] | null } | null } }) =>
   hasRole(req.user, 'admin', 'editor', 'moderator')
 
@@ -164,10 +167,11 @@ export const Campaigns: CollectionConfig = {
       relationTo: 'users',
       hasMany: true,
       filterOptions: { roles: { in: ['editor', 'admin'] } },
-      access: { read: staffOnly },
+      // Who reads the form's answers is an admin's decision: an editor may not name themselves.
+      access: { read: staffOnly, create: adminOnly, update: adminOnly },
       admin: {
         position: 'sidebar',
-        description: 'Editors responsible for this campaign: they read its form submissions.',
+        description: 'Editors responsible for this campaign: they read its form submissions. Set by admins.',
       },
     }),
     {

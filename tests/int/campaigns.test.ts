@@ -130,24 +130,18 @@ describe('bad input', () => {
     ['progress.0.amount', { progress: [{ date: at(-1), amount: -3 }] }],
     ['progress.0.date', { progress: [{ date: at(3), amount: 3 }] }],
     ['districts', { districts: [999_999] }],
-    ['editors', { editors: [999_999] }],
   ])('400 naming %s', async (field, overrides) => {
     const res = await clients.editor.api.post('/campaigns', campaignData(overrides))
     expect(res.status, JSON.stringify(res.body)).toBe(400)
     expect(failingPaths(res.body)).toContain(field)
   })
 
-  it('refuses a member or a moderator as a campaign editor, and a file that is not a photo in the gallery', async () => {
-    const member = await clients.editor.api.post(
-      '/campaigns',
-      campaignData({ editors: [clients.member.user.id] }),
-    )
-    expect(failingPaths(member.body)).toContain('editors')
-    const moderator = await clients.editor.api.post(
-      '/campaigns',
-      campaignData({ editors: [clients.moderator.user.id] }),
-    )
-    expect(failingPaths(moderator.body)).toContain('editors')
+  it('refuses a member, a moderator or nobody as a campaign editor, and a file that is not a photo in the gallery', async () => {
+    for (const id of [clients.member.user.id, clients.moderator.user.id, 999_999]) {
+      const res = await clients.admin.api.post('/campaigns', campaignData({ editors: [id] }))
+      expect(res.status).toBe(400)
+      expect(failingPaths(res.body)).toContain('editors')
+    }
     if (pdf.id > 0) {
       const res = await clients.editor.api.post(
         '/campaigns',
@@ -227,7 +221,7 @@ describe('progress and the gallery', () => {
     const survey = await createForm(payload, { countsTowardProgress: false })
     const make = async (form: number) =>
       (
-        await clients.editor.api.post('/campaigns', {
+        await clients.admin.api.post('/campaigns', {
           ...campaignData({ form, progress: [{ date: at(-1), amount: 10 }] }),
           _status: 'published',
         })
@@ -269,7 +263,7 @@ describe('progress and the gallery', () => {
 describe('access', () => {
   it('shows readers published campaigns only, without the staff fields, on REST and GraphQL', async () => {
     const editor = clients.editor.api
-    const published = await editor.post('/campaigns', {
+    const published = await clients.admin.api.post('/campaigns', {
       ...campaignData({ editors: [clients.editor.user.id] }),
       _status: 'published',
     })
@@ -348,5 +342,47 @@ describe('access', () => {
     })
     expect(docs.map((event) => event.type)).toEqual(['create', 'update'])
     expect(docs[1]!.actor).toBeTruthy()
+  })
+})
+
+describe("who decides who reads a campaign's answers", () => {
+  it("is an admin: an editor's own name in editors, or a form on a new campaign, is not taken", async () => {
+    const form = await createForm(payload)
+    const created = await clients.editor.api.post('/campaigns', {
+      ...campaignData({ editors: [clients.editor.user.id], form: form.id }),
+    })
+    expect(created.status).toBe(201)
+    const stored = await payload.findByID({
+      collection: 'campaigns',
+      id: created.body.doc.id,
+      draft: true,
+      depth: 0,
+    })
+    expect(stored.editors ?? []).toEqual([])
+    expect(stored.form ?? null).toBeNull()
+    await clients.editor.api.patch(`/campaigns/${stored.id}`, {
+      editors: [clients.editor.user.id],
+      form: form.id,
+    })
+    const after = await payload.findByID({ collection: 'campaigns', id: stored.id, draft: true, depth: 0 })
+    expect([after.editors ?? [], after.form ?? null]).toEqual([[], null])
+  })
+
+  it('lets an editor the admin named attach a form, one campaign per form', async () => {
+    const campaign = (
+      await clients.admin.api.post('/campaigns', campaignData({ editors: [clients.editor.user.id] }))
+    ).body.doc
+    const form = await createForm(payload)
+    const attached = await clients.editor.api.patch(`/campaigns/${campaign.id}`, { form: form.id })
+    expect(attached.status, JSON.stringify(attached.body)).toBe(200)
+    expect(attached.body.doc.form.id ?? attached.body.doc.form).toBe(form.id)
+    // Saving the campaign again keeps its own form.
+    expect((await clients.editor.api.patch(`/campaigns/${campaign.id}`, { summary: 'Again' })).status).toBe(
+      200,
+    )
+
+    const other = await clients.admin.api.post('/campaigns', campaignData({ form: form.id }))
+    expect(other.status).toBe(400)
+    expect(failingPaths(other.body)).toContain('form')
   })
 })

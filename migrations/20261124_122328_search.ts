@@ -98,12 +98,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "search_index" CASCADE;
   DROP TABLE "search_synonyms" CASCADE;
   DROP TABLE "search_synonyms_texts" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_search_index_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_search_index_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_search_synonyms_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_search_synonyms_fk";
   
-  DROP INDEX "payload_locked_documents_rels_search_index_id_idx";
-  DROP INDEX "payload_locked_documents_rels_search_synonyms_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_search_index_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_search_synonyms_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "search_index_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "search_synonyms_id";
   DROP TYPE "public"."enum_search_index_doc_collection";

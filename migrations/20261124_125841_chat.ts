@@ -135,21 +135,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "chat_messages" CASCADE;
   DROP TABLE "chat_invites" CASCADE;
   DROP TABLE "reports" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_chat_rooms_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_chat_rooms_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_chat_members_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_chat_members_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_chat_messages_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_chat_messages_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_chat_invites_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_chat_invites_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_reports_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_reports_fk";
   
-  DROP INDEX "payload_locked_documents_rels_chat_rooms_id_idx";
-  DROP INDEX "payload_locked_documents_rels_chat_members_id_idx";
-  DROP INDEX "payload_locked_documents_rels_chat_messages_id_idx";
-  DROP INDEX "payload_locked_documents_rels_chat_invites_id_idx";
-  DROP INDEX "payload_locked_documents_rels_reports_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_chat_rooms_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_chat_members_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_chat_messages_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_chat_invites_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_reports_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "chat_rooms_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "chat_members_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "chat_messages_id";

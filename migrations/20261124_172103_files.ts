@@ -9,7 +9,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP INDEX "files_sha256_idx";
+   DROP INDEX IF EXISTS "files_sha256_idx";
   ALTER TABLE "files" DROP COLUMN "sha256";
   ALTER TABLE "files" DROP COLUMN "original_name";`)
 }

@@ -12,9 +12,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "files" DROP CONSTRAINT "files_owner_id_users_id_fk";
+   ALTER TABLE "files" DROP CONSTRAINT IF EXISTS "files_owner_id_users_id_fk";
   
-  DROP INDEX "files_owner_idx";
+  DROP INDEX IF EXISTS "files_owner_idx";
   ALTER TABLE "files" DROP COLUMN "visibility";
   ALTER TABLE "files" DROP COLUMN "owner_id";
   ALTER TABLE "files" DROP COLUMN "withheld";

@@ -342,21 +342,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "organizations_phones_locales" CASCADE;
   DROP TABLE "organizations" CASCADE;
   DROP TABLE "organizations_locales" CASCADE;
-  ALTER TABLE "resources" DROP CONSTRAINT "resources_organization_id_organizations_id_fk";
+  ALTER TABLE "resources" DROP CONSTRAINT IF EXISTS "resources_organization_id_organizations_id_fk";
   
-  ALTER TABLE "resources" DROP CONSTRAINT "resources_last_verified_by_id_users_id_fk";
+  ALTER TABLE "resources" DROP CONSTRAINT IF EXISTS "resources_last_verified_by_id_users_id_fk";
   
-  ALTER TABLE "_resources_v" DROP CONSTRAINT "_resources_v_version_organization_id_organizations_id_fk";
+  ALTER TABLE "_resources_v" DROP CONSTRAINT IF EXISTS "_resources_v_version_organization_id_organizations_id_fk";
   
-  ALTER TABLE "_resources_v" DROP CONSTRAINT "_resources_v_version_last_verified_by_id_users_id_fk";
+  ALTER TABLE "_resources_v" DROP CONSTRAINT IF EXISTS "_resources_v_version_last_verified_by_id_users_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_organizations_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_organizations_fk";
   
-  DROP INDEX "resources_organization_idx";
-  DROP INDEX "resources_last_verified_by_idx";
-  DROP INDEX "_resources_v_version_version_organization_idx";
-  DROP INDEX "_resources_v_version_version_last_verified_by_idx";
-  DROP INDEX "payload_locked_documents_rels_organizations_id_idx";
+  DROP INDEX IF EXISTS "resources_organization_idx";
+  DROP INDEX IF EXISTS "resources_last_verified_by_idx";
+  DROP INDEX IF EXISTS "_resources_v_version_version_organization_idx";
+  DROP INDEX IF EXISTS "_resources_v_version_version_last_verified_by_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_organizations_id_idx";
   ALTER TABLE "resources" DROP COLUMN "organization_id";
   ALTER TABLE "resources" DROP COLUMN "email";
   ALTER TABLE "resources" DROP COLUMN "website";

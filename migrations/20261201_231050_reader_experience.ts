@@ -70,9 +70,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "categories_attribute_schema" CASCADE;
   DROP TABLE "categories_attribute_schema_locales" CASCADE;
   DROP TABLE "corrections" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_corrections_fk";
+  -- The CASCADE above has taken this foreign key already.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_corrections_fk";
   
-  DROP INDEX "payload_locked_documents_rels_corrections_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_corrections_id_idx";
   ALTER TABLE "search_index" DROP COLUMN "translated";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "corrections_id";
   DROP TYPE "public"."enum_categories_attribute_schema_type";

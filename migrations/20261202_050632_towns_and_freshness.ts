@@ -31,6 +31,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "districts_towns_locales" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "districts_towns" CASCADE;
   DROP TABLE "districts_towns_locales" CASCADE;
-  DROP INDEX "resources_last_verified_at_idx";
-  DROP INDEX "_resources_v_version_version_last_verified_at_idx";`)
+  DROP INDEX IF EXISTS "resources_last_verified_at_idx";
+  DROP INDEX IF EXISTS "_resources_v_version_version_last_verified_at_idx";`)
 }

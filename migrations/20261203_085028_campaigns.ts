@@ -282,9 +282,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_campaigns_fk";
   
-  DROP INDEX "posts_campaign_idx";
-  DROP INDEX "_posts_v_version_version_campaign_idx";
-  DROP INDEX "payload_locked_documents_rels_campaigns_id_idx";
+  DROP INDEX IF EXISTS "posts_campaign_idx";
+  DROP INDEX IF EXISTS "_posts_v_version_version_campaign_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_campaigns_id_idx";
   ALTER TABLE "posts" DROP COLUMN "campaign_id";
   ALTER TABLE "_posts_v" DROP COLUMN "version_campaign_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "campaigns_id";

@@ -20,6 +20,7 @@ import { Posts } from './collections/Posts'
 import { Resources } from './collections/Resources'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
+import { sessionsGraphQL } from './collections/users/sessions/graphqlLogout'
 import { accountTokensGraphQL } from './collections/users/tokens'
 import { resourceAnalyticsEndpoint } from './endpoints/analytics'
 import { healthEndpoint } from './endpoints/health'
@@ -90,7 +91,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   endpoints: [healthEndpoint, resourceAnalyticsEndpoint],
-  plugins: [...plugins, mailPlugin(), accountTokensGraphQL()],
+  plugins: [...plugins, mailPlugin(), accountTokensGraphQL(), sessionsGraphQL()],
   // MAIL_* settings: SMTP when MAIL_SERVER is set, else the log (never the network).
   email: mailAdapter(),
   cors: [siteURL],

@@ -344,6 +344,23 @@ describe('logout', { timeout: 60_000 }, () => {
     expect(event).toMatchObject({ diff: { session: { from: sid }, reason: { to: 'logout' } } })
     noToken(event, client.token)
   })
+
+  it.each([
+    ['REST', (c: Client) => call(c, 'POST', '/users/logout?allSessions=true', {})],
+    ['GraphQL', (c: Client) => call(c, 'POST', '/graphql', { query: 'mutation { logoutUser(allSessions: true) }' })],
+  ])('with allSessions over %s ends and audits every session', async (_path, logout) => {
+    const user = await createUser(payload, ['member'])
+    const here = await signIn(user.email, host(), PIXEL)
+    const there = await signIn(user.email, host(), FIREFOX)
+    const sids = [await currentSid(here), await currentSid(there)].sort()
+    const answer = await logout(here)
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    expect(JSON.stringify(answer.body)).not.toContain('errors')
+    expect(await me(there)).toBeNull()
+    const events = await endedEvents(user.id)
+    expect(events.map((e) => (e.diff as { session: { from: string } }).session.from).sort()).toEqual(sids)
+    for (const event of events) expect(event).toMatchObject({ diff: { reason: { to: 'logout' } } })
+  })
 })
 
 describe('a password change', { timeout: 60_000 }, () => {

@@ -10,6 +10,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import { transactionDb } from '../../../utilities/db'
 import { auditEnded } from './end'
+import { LOGOUT_ALL_SESSIONS } from './graphqlLogout'
 import { boundTo, seenFrom } from './requestOrigin'
 import { recordDetails, tombstone } from './store'
 import { readOwnToken, sessionIdOf } from './token'
@@ -80,13 +81,15 @@ export const endedByPasswordChange: CollectionAfterChangeHook = async ({ doc, op
 /**
  * Logout removes the session from the user (auth/operations/logout.js); this
  * marks it ended too and audits it (the audit plugin's `logout` event does
- * not say which session, nor that `allSessions` ended them all).
+ * not say which session, nor that `allSessions` ended them all). GraphQL's
+ * `allSessions` argument reaches it through graphqlLogout.ts.
  */
 export const endedByLogout: CollectionAfterLogoutHook = async ({ req }) => {
   const user = req.user
   if (!user || user.collection !== 'users') return
   const db = await transactionDb(req)
-  const all = req.searchParams?.get('allSessions') === 'true'
+  const all =
+    req.context[LOGOUT_ALL_SESSIONS] === true || req.searchParams?.get('allSessions') === 'true'
   const current = sessionIdOf(user)
   const sids = all ? await liveIds(db, Number(user.id)) : current ? [current] : []
   for (const sid of sids) await tombstone(db, Number(user.id), sid, null)

@@ -347,7 +347,10 @@ describe('logout', { timeout: 60_000 }, () => {
 
   it.each([
     ['REST', (c: Client) => call(c, 'POST', '/users/logout?allSessions=true', {})],
-    ['GraphQL', (c: Client) => call(c, 'POST', '/graphql', { query: 'mutation { logoutUser(allSessions: true) }' })],
+    [
+      'GraphQL',
+      (c: Client) => call(c, 'POST', '/graphql', { query: 'mutation { logoutUser(allSessions: true) }' }),
+    ],
   ])('with allSessions over %s ends and audits every session', async (_path, logout) => {
     const user = await createUser(payload, ['member'])
     const here = await signIn(user.email, host(), PIXEL)

@@ -88,8 +88,7 @@ export const endedByLogout: CollectionAfterLogoutHook = async ({ req }) => {
   const user = req.user
   if (!user || user.collection !== 'users') return
   const db = await transactionDb(req)
-  const all =
-    req.context[LOGOUT_ALL_SESSIONS] === true || req.searchParams?.get('allSessions') === 'true'
+  const all = req.context[LOGOUT_ALL_SESSIONS] === true || req.searchParams?.get('allSessions') === 'true'
   const current = sessionIdOf(user)
   const sids = all ? await liveIds(db, Number(user.id)) : current ? [current] : []
   for (const sid of sids) await tombstone(db, Number(user.id), sid, null)

@@ -109,6 +109,14 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  // Refusals a client caused are info lines: at Payload's default (error, with
+  // a stack) every wrong password or unconfirmed sign-in read as a fault.
+  loggingLevels: {
+    AuthenticationError: 'info',
+    UnverifiedEmail: 'info',
+    LockedAuth: 'info',
+    QueryError: 'info',
+  },
   onInit: async (payload) => {
     // A pool without an error listener crashes the process when PostgreSQL
     // drops an idle connection (restart, failover); log it and carry on.

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { READER_ADDRESS_HEADER, SITE_SECRET_HEADER } from '../../collections/moderation/topics'
 import { AUTH_LIMITS, resetAuthLimits } from '../../collections/users/authLimits'
@@ -235,6 +235,19 @@ describe('sign-up and verification', { timeout: 120_000 }, () => {
     const early = (await login(waiting, PASSWORD, from)).body.token as string
     await sql(`update users set _verified = false where email = $1`, [waiting])
     expect((await getFrom('/users/me', early)).body.user ?? null).toBeNull()
+  })
+
+  it('a refused sign-in (unverified, wrong password) is an info line, not an error with a stack', async () => {
+    const from = address()
+    const { email } = await signUp(from)
+    const errors = vi.spyOn(payload.logger, 'error')
+    try {
+      expect((await login(email, PASSWORD, from)).status).toBe(403)
+      expect((await login(email, `${PASSWORD}-wrong`, from)).status).toBe(401)
+      expect(errors).not.toHaveBeenCalled()
+    } finally {
+      errors.mockRestore()
+    }
   })
 
   it('resend: the same answer for unknown, verified and waiting emails; a new link replaces the old; limited', async () => {

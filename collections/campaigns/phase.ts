@@ -1,5 +1,10 @@
 import type { FieldHook, PayloadRequest, SelectField } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
+
+import { transactionDb } from '../../utilities/db'
+import { requestLoader } from '../../utilities/requestLoader'
+
 /**
  * Where a campaign stands. Never stored: it follows from the dates and from
  * whether a published version exists, so it cannot disagree with them (a
@@ -31,25 +36,22 @@ export const campaignPhase = (
  * Whether readers see this campaign. A draft read (the admin's) returns the
  * latest version, which says `draft` whenever an edit is unpublished even
  * though a published version is live: then the published version is looked
- * up, once per document and request.
+ * up: for all the documents of one read in one query.
  */
 const isPublished = async (req: PayloadRequest, id: number | string, status: unknown): Promise<boolean> => {
   if (status === 'published') return true
-  const cache = ((req.context.campaignPublished as Map<string, Promise<boolean>> | undefined) ??= new Map())
-  const key = String(id)
-  let found = cache.get(key)
-  if (!found) {
-    found = req.payload
-      .count({
-        collection: 'campaigns',
-        where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-        overrideAccess: true,
-        req,
-      })
-      .then(({ totalDocs }) => totalDocs > 0)
-    cache.set(key, found)
-  }
-  return found
+  return requestLoader<number, boolean>(
+    req,
+    'campaignPublished',
+    async (ids) => {
+      const db = await transactionDb(req)
+      const { rows } = await db.execute(
+        sql`select id from campaigns where id = any(${sql.param([...ids])}::int[]) and _status = 'published'`,
+      )
+      return new Map(rows.map((row) => [Number(row.id), true]))
+    },
+    false,
+  ).load(Number(id))
 }
 
 const derivePhase: FieldHook = async ({ data, originalDoc, req }) => {

@@ -2,7 +2,7 @@ import type { ArrayField, CollectionBeforeChangeHook, NumberField, Validate } fr
 
 import { date as dateValidation } from 'payload/shared'
 
-import { countedSubmissions } from '../../plugins/forms/progress'
+import { countedSubmissionsFor } from '../../plugins/forms/progress'
 import { wholeNumber } from './wholeNumber'
 
 const noFutureDate: Validate = (value, options) => {
@@ -100,7 +100,8 @@ const formIdOf = (form: unknown): number | null => {
 /**
  * How far the campaign has come, in the goal's unit: the editors' updates,
  * plus the answers to its form when the form says they count (a pledge
- * form's pledges). Read-only, computed on every read.
+ * form's pledges). Read-only, computed on every read (one query for all the
+ * campaigns a read returns).
  */
 export const reachedField: NumberField = {
   name: 'reached',
@@ -117,7 +118,7 @@ export const reachedField: NumberField = {
       async ({ data, req }) => {
         const doc = data as { progress?: Progress; form?: unknown } | undefined
         const form = formIdOf(doc?.form)
-        const answers = form === null ? 0 : await countedSubmissions(req.payload, form, req)
+        const answers = form === null ? 0 : await countedSubmissionsFor(req, form)
         return progressTotal(doc?.progress) + answers
       },
     ],

@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { apiAccessPlugin } from './api-access'
 import { auditPlugin } from './audit'
 import { campaignMetricsPlugin } from './campaign-metrics'
 import { draftPreviewPlugin } from './draft-preview'
@@ -50,6 +51,8 @@ export const plugins: Plugin[] = [
   campaignMetricsPlugin(),
   // After every plugin that adds a collection, so the guard's hook reaches those too.
   inputGuardPlugin(),
+  // After every plugin that adds a collection too: what an API key may do is narrowed in all of them.
+  apiAccessPlugin(),
   // Last, so the site hears of a change after every other hook has run.
   siteCachePlugin({
     collections: [

@@ -75,6 +75,12 @@ export interface EndpointSpec<
   body?: B
   /** Who may call it: one of `access/`. Default: anyone. */
   access?: EndpointAccess
+  /**
+   * Whether requests made with an API key may call it, and which scope the
+   * key needs. Default: refused (403) for every key, so no endpoint is open
+   * to integrators unless it says so.
+   */
+  apiKey?: { scope: string }
   /** Run the handler in a transaction that commits only if it succeeds. @default false */
   transaction?: boolean
   /** Headers on every successful answer (e.g. Cache-Control). */
@@ -135,6 +141,16 @@ export const errorAnswer = (req: PayloadRequest, error: unknown, route: string):
   )
 }
 
+/**
+ * The API key a request was made with (plugins/api-access makes a live key
+ * the request's user, of the `api-keys` collection), or null.
+ */
+const apiKeyOf = (req: PayloadRequest): { scopes?: string[] } | null => {
+  const user = req.user as { collection?: unknown; scopes?: unknown } | null | undefined
+  if (user?.collection !== 'api-keys') return null
+  return { scopes: Array.isArray(user.scopes) ? (user.scopes as string[]) : [] }
+}
+
 /** Declares a custom endpoint through the kernel; mount the result in a config's `endpoints`. */
 export const defineEndpoint = <
   Q extends ObjectSchema = typeof EMPTY,
@@ -166,6 +182,13 @@ export const defineEndpoint = <
         }
         const params = parseWith(paramsSchema, spec.params ? rawParams : {}, 'params')
         const query = parseWith(querySchema, queryObject(req), 'query')
+        const key = apiKeyOf(req)
+        if (key) {
+          if (!spec.apiKey) throw forbidden('API keys cannot call this endpoint')
+          if (!key.scopes?.includes(spec.apiKey.scope)) {
+            throw forbidden(`This API key needs the ${spec.apiKey.scope} scope for this endpoint`)
+          }
+        }
         if (spec.access) {
           const allowed = await spec.access({ req })
           if (allowed !== true) throw req.user ? forbidden() : unauthorized()

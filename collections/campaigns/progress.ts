@@ -2,6 +2,7 @@ import type { ArrayField, CollectionBeforeChangeHook, NumberField, Validate } fr
 
 import { date as dateValidation } from 'payload/shared'
 
+import { rolesOf } from '../../access/roles'
 import { countedSubmissionsFor } from '../../plugins/forms/progress'
 import { wholeNumber } from './wholeNumber'
 
@@ -81,7 +82,7 @@ export const progressField: ArrayField = {
       relationTo: 'users',
       admin: { readOnly: true },
       // Who entered a figure is for staff; readers see the figure.
-      access: { read: ({ req }) => Boolean(req.user?.roles?.some((r) => r !== 'member')) },
+      access: { read: ({ req }) => rolesOf(req.user).some((r) => r !== 'member') },
     },
   ],
 }

@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { AuditDiff, AuditEventType, SanitizedAuditOptions } from './types'
 
+import { personOf } from '../../access/roles'
+
 import { type RequestMeta, requestMeta } from './requestMeta'
 
 /** Where the plugin keeps its options on the config, for `recordAuditEvent`. */
@@ -53,8 +55,8 @@ const write = async (
     collection: options.slug as 'audit-events',
     data: {
       type: event.type,
-      actor: (event.actor ?? req.user?.id ?? null) as number | null,
-      actorEmail: event.actorEmail ?? (req.user?.email as string | undefined) ?? null,
+      actor: (event.actor ?? personOf(req.user)?.id ?? null) as number | null,
+      actorEmail: event.actorEmail ?? personOf(req.user)?.email ?? null,
       subjectCollection: event.subjectCollection ?? null,
       subjectId: event.subjectId === undefined || event.subjectId === null ? null : String(event.subjectId),
       diff: event.diff && Object.keys(event.diff).length > 0 ? event.diff : null,

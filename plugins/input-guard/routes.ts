@@ -26,6 +26,7 @@ import {
 import { getPayload, headersWithCors } from 'payload'
 
 import { badRequest, toErrorResponse } from '../../utilities/errors'
+import { gateApiKey } from '../api-access/keys/gate'
 import { requestIdFrom } from '../../utilities/requestId'
 import { nulPath } from './nul'
 import { checkRestRequest, readJsonBody } from './restRequest'
@@ -34,6 +35,23 @@ type RestContext = { params: Promise<{ slug?: string[] }> }
 type Config = Promise<SanitizedConfig> | SanitizedConfig
 type RestHandler = (request: Request, context: RestContext) => Promise<Response>
 type GraphQLHandler = (request: Request) => Promise<Response>
+
+/** `response` with `headers` added (copied first when its headers cannot be changed). */
+const withHeaders = (response: Response, headers: Record<string, string> | undefined): Response => {
+  if (!headers) return response
+  try {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+    return response
+  } catch {
+    const copy = new Headers(response.headers)
+    for (const [name, value] of Object.entries(headers)) copy.set(name, value)
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: copy,
+    })
+  }
+}
 
 const answer = async (config: Config, request: Request, error: unknown): Promise<Response> => {
   const { status, body, internal } = toErrorResponse(error)
@@ -60,15 +78,18 @@ const guardRest =
     try {
       const { slug = [] } = (await context.params) ?? {}
       await checkRestRequest(await config, request, slug)
-      return await handler(request, context)
+      const gate = await gateApiKey(config, request, { kind: 'rest', segments: slug })
+      if (gate && 'refuse' in gate) return gate.refuse
+      return withHeaders(await handler(request, context), gate?.headers)
     } catch (error) {
       return answer(config, request, error)
     }
   }
 
-const checkGraphQLBody = async (request: Request) => {
+/** The document's text, once the body is known to be a well-formed GraphQL request. */
+const checkGraphQLBody = async (request: Request): Promise<string | undefined> => {
   const body = await readJsonBody(request)
-  if (body === undefined) return
+  if (body === undefined) return undefined
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest('body', 'body: must be a JSON object with a query')
   }
@@ -82,6 +103,7 @@ const checkGraphQLBody = async (request: Request) => {
   }
   const nul = nulPath(variables)
   if (nul) throw badRequest(`variables.${nul}`, `variables.${nul}: must not contain NUL characters`)
+  return query
 }
 
 const isTooMany = (error: unknown) =>
@@ -122,10 +144,13 @@ const guardGraphQL =
   (config: Config, handler: GraphQLHandler): GraphQLHandler =>
   async (request) => {
     try {
+      let query: string | undefined
       if ((request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-        await checkGraphQLBody(request)
+        query = await checkGraphQLBody(request)
       }
-      return await refusedAs400(await handler(request))
+      const gate = await gateApiKey(config, request, { kind: 'graphql', query })
+      if (gate && 'refuse' in gate) return gate.refuse
+      return withHeaders(await refusedAs400(await handler(request)), gate?.headers)
     } catch (error) {
       return answer(config, request, error)
     }

@@ -17,6 +17,8 @@ export const searchEndpoint = (options: SanitizedSearchOptions) =>
     method: 'get',
     path: '/search',
     query: searchParamsSchema,
+    // Integrators search with a key that may read resources.
+    apiKey: { scope: 'resources' },
     headers: { 'Cache-Control': 'public, max-age=10' },
     handler: async ({ req, query: params }) => {
       const started = performance.now()

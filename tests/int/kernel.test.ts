@@ -146,7 +146,7 @@ describe('defineEndpoint: authentication and authorization', () => {
     method: 'get',
     path: '/kernel-test',
     access: isAdmin,
-    handler: async ({ user }) => ({ email: user?.email }),
+    handler: async ({ user }) => ({ email: (user as { email?: string } | null)?.email }),
   })
 
   it('runs the access function from access/: 401 anonymous, 403 for another role, 200 for an admin', async () => {

@@ -7,7 +7,7 @@ import type {
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { hasRole } from '../../../access/roles'
+import { hasRole, personOf } from '../../../access/roles'
 import { recordAuditEvent } from '../../../plugins/audit'
 import { type MailLocale, queueMail, siteLink } from '../../../plugins/mail'
 import { transactionDb } from '../../../utilities/db'
@@ -65,7 +65,7 @@ export const sendVerification = async (req: PayloadRequest, account: Account, lo
   await recordAuditEvent(req, {
     type: 'verification-sent',
     actor: req.user?.id ?? account.id,
-    actorEmail: (req.user?.email as string | undefined) ?? account.email,
+    actorEmail: personOf(req.user)?.email ?? account.email,
     subjectCollection: USERS,
     subjectId: account.id,
   })
@@ -116,7 +116,7 @@ export const finishSignUp: CollectionAfterChangeHook = async ({ doc, operation, 
   await recordAuditEvent(req, {
     type: 'signup',
     actor: req.user?.id ?? account.id,
-    actorEmail: (req.user?.email as string | undefined) ?? account.email,
+    actorEmail: personOf(req.user)?.email ?? account.email,
     subjectCollection: USERS,
     subjectId: account.id,
     diff: { createdBy: { to: req.user ? 'admin' : 'self' } },

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { isEditor } from '../../../access/isEditor'
+import { personOf } from '../../../access/roles'
 import { config } from '../../../utilities/config'
 import { defineEndpoint } from '../../../utilities/endpoint'
 import { badRequest, tooLarge } from '../../../utilities/errors'
@@ -160,7 +161,7 @@ export const importCommitEndpoint = defineEndpoint({
         district: district ?? null,
         licence: licence ?? null,
         source: `Import of ${result.filename}`,
-        collectedBy: (user?.name as string | undefined) ?? user?.email ?? null,
+        collectedBy: personOf(user)?.name ?? personOf(user)?.email ?? null,
         features: valid.map(({ index, title, geometry, properties, summary }) => ({
           index,
           title,

@@ -1,0 +1,127 @@
+import type { SanitizedConfig } from 'payload'
+
+import { formatNames, getPayload, toWords } from 'payload'
+import { Kind, OperationTypeNode, parse } from 'graphql'
+
+import { requestIdFrom } from '../../../utilities/requestId'
+import { takeKeyRequest } from './limits'
+import { type ApiKeyPrincipal, findLiveKey, touchKey } from './lookup'
+import { keyFromHeaders } from './secret'
+
+type Config = Promise<SanitizedConfig> | SanitizedConfig
+
+/** What the gate decided: refuse with this answer, or go on and add these headers. */
+export type GateVerdict = { refuse: Response } | { headers: Record<string, string> }
+
+const refusal = (request: Request, status: number, message: string, headers: Record<string, string> = {}) =>
+  ({
+    refuse: Response.json(
+      { errors: [{ message }], requestId: requestIdFrom(request.headers.get('x-request-id')) },
+      { status, headers: { 'Cache-Control': 'no-store', ...headers } },
+    ),
+  }) satisfies GateVerdict
+
+const READS = new Set(['GET', 'HEAD'])
+
+/**
+ * Where a key may go over REST: reads of the collections in its scopes, and
+ * the custom read endpoints outside any collection (search, the public API),
+ * which decide for themselves (the kernel's `apiKey` option). Every other
+ * collection and every global is refused here, Payload's own included.
+ */
+const restAllowed = (cfg: SanitizedConfig, key: ApiKeyPrincipal, segments: string[]): boolean => {
+  const [first] = segments
+  if (!first) return false
+  if (first === 'globals') return false
+  if (cfg.collections.some((c) => c.slug === first)) return (key.scopes as string[]).includes(first)
+  return true
+}
+
+/** The names Payload's GraphQL schema gives a collection (as @payloadcms/graphql's initCollections does). */
+const graphQLNames = (collection: SanitizedConfig['collections'][number]) => {
+  const own = (collection.graphQL || {}) as { singularName?: string; pluralName?: string }
+  const fromSlug = formatNames(collection.slug)
+  const singular = own.singularName ? toWords(own.singularName, true) : fromSlug.singular
+  const plural = own.pluralName ? toWords(own.pluralName, true) : fromSlug.plural
+  return { singular, plural: singular === plural ? `all${singular}` : plural }
+}
+
+/** The root fields a key may query: those Payload names after the collections in its scopes. */
+const graphQLFields = (cfg: SanitizedConfig, key: ApiKeyPrincipal): Set<string> => {
+  const names = new Set(['__typename', '__schema', '__type'])
+  for (const collection of cfg.collections) {
+    if (!(key.scopes as string[]).includes(collection.slug) || collection.graphQL === false) continue
+    const { singular, plural } = graphQLNames(collection)
+    for (const name of [plural, singular, `count${plural}`, `docAccess${singular}`]) names.add(name)
+  }
+  return names
+}
+
+/** Whether a GraphQL document only queries what the key may read (no mutation, no other collection). */
+const graphQLAllowed = (cfg: SanitizedConfig, key: ApiKeyPrincipal, query: string): boolean => {
+  let document
+  try {
+    document = parse(query)
+  } catch {
+    return true // not GraphQL at all: Payload answers it as the 400 it is
+  }
+  const allowed = graphQLFields(cfg, key)
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) continue
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== OperationTypeNode.QUERY)
+      return false
+    for (const selection of definition.selectionSet.selections) {
+      // A root fragment spread could name anything: keys spell their root fields out.
+      if (selection.kind !== Kind.FIELD || !allowed.has(selection.name.value)) return false
+    }
+  }
+  return true
+}
+
+/**
+ * Runs before Payload for every REST and GraphQL request that carries an API
+ * key (Authorization: Bearer hujra_…, or X-API-Key). An unknown, revoked or
+ * expired key is a 401, the same for all three; a key beyond its limit a 429
+ * with Retry-After; a key outside its scopes (or writing) a 403. Otherwise
+ * the request goes on, with the RateLimit headers for its answer, and
+ * Payload's auth strategy makes the key its user (strategy.ts).
+ */
+export const gateApiKey = async (
+  configPromise: Config,
+  request: Request,
+  target: { kind: 'rest'; segments: string[] } | { kind: 'graphql'; query?: string },
+): Promise<GateVerdict | null> => {
+  const value = keyFromHeaders(request.headers)
+  if (!value) return null
+  const cfg = await configPromise
+  const payload = await getPayload({ config: cfg, cron: true })
+  const key = await findLiveKey(payload, value)
+  if (!key) {
+    return refusal(request, 401, 'This API key is not valid', { 'WWW-Authenticate': 'Bearer realm="hujra"' })
+  }
+  const allowance = await takeKeyRequest(key.id, key.rateLimitPerMinute)
+  const headers = {
+    'RateLimit-Limit': String(allowance.limit),
+    'RateLimit-Remaining': String(allowance.remaining),
+    'RateLimit-Reset': String(allowance.resetSeconds),
+  }
+  if (!allowance.allowed) {
+    return refusal(request, 429, 'This API key has made too many requests: wait and try again', {
+      ...headers,
+      'Retry-After': String(allowance.resetSeconds),
+    })
+  }
+  touchKey(payload, key.id)
+  const allowed =
+    target.kind === 'rest'
+      ? READS.has(request.method) && restAllowed(cfg, key, target.segments)
+      : target.query !== undefined && graphQLAllowed(cfg, key, target.query)
+  if (!allowed)
+    return refusal(
+      request,
+      403,
+      'This API key may not do this: keys read the collections in their scopes',
+      headers,
+    )
+  return { headers }
+}

@@ -39,9 +39,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_api_keys_fk" FOREIGN KEY ("api_keys_id") REFERENCES "public"."api_keys"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_api_keys_id_idx" ON "payload_locked_documents_rels" USING btree ("api_keys_id");
   CREATE INDEX "payload_preferences_rels_api_keys_id_idx" ON "payload_preferences_rels" USING btree ("api_keys_id");`)
+  // Hand-written: each API key's request log (plugins/api-access/usage), written in batches and
+  // summarised per day and endpoint; nothing of any reader is in it.
+  await db.execute(sql`
+  CREATE TABLE "api_usage" (
+    "id" bigserial PRIMARY KEY,
+    "key_id" integer NOT NULL REFERENCES "api_keys"("id") ON DELETE CASCADE,
+    "at" timestamptz NOT NULL DEFAULT now(),
+    "method" text NOT NULL,
+    "endpoint" text NOT NULL,
+    "status" smallint NOT NULL,
+    "duration_ms" real NOT NULL
+  );
+  CREATE INDEX "api_usage_key_at_idx" ON "api_usage" ("key_id", "at");
+  CREATE INDEX "api_usage_at_idx" ON "api_usage" ("at");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`DROP TABLE IF EXISTS "api_usage";`)
   await db.execute(sql`
    ALTER TABLE "api_keys_scopes" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "api_keys" DISABLE ROW LEVEL SECURITY;

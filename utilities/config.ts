@@ -211,6 +211,8 @@ const schema = z.object({
     })
     .default('off'),
   API_RATE_LIMIT_PER_MIN: integer(1, 1_000_000).default(120),
+  /** Days an API key's request log is kept. */
+  API_USAGE_RETENTION_DAYS: integer(1, 3650).default(90),
   API_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 
   // --- first start

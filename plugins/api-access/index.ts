@@ -6,6 +6,7 @@ import { ApiKeys } from './keys/collection'
 export { API_KEY_SCOPES, type ApiKeyScope } from './keys/scopes'
 export { type ApiKeyUser, isApiKeyUser } from './keys/strategy'
 export { resetKeyLimits } from './keys/limits'
+export { flushUsage, pruneUsage } from './usage/log'
 
 /**
  * API access for integrators (issue 18): keys in a collection of their own,

@@ -80,7 +80,9 @@ const guardRest =
       await checkRestRequest(await config, request, slug)
       const gate = await gateApiKey(config, request, { kind: 'rest', segments: slug })
       if (gate && 'refuse' in gate) return gate.refuse
-      return withHeaders(await handler(request, context), gate?.headers)
+      const response = withHeaders(await handler(request, context), gate?.headers)
+      gate?.done?.(response.status)
+      return response
     } catch (error) {
       return answer(config, request, error)
     }
@@ -150,7 +152,9 @@ const guardGraphQL =
       }
       const gate = await gateApiKey(config, request, { kind: 'graphql', query })
       if (gate && 'refuse' in gate) return gate.refuse
-      return withHeaders(await refusedAs400(await handler(request)), gate?.headers)
+      const response = withHeaders(await refusedAs400(await handler(request)), gate?.headers)
+      gate?.done?.(response.status)
+      return response
     } catch (error) {
       return answer(config, request, error)
     }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { resetKeyLimits } from '../../plugins/api-access'
+import { flushUsage, pruneUsage, resetKeyLimits } from '../../plugins/api-access'
 import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { ApiClient } from '../helpers/rest'
@@ -288,5 +288,54 @@ describe('limits', () => {
     await expect
       .poll(async () => (await clients.admin.api.get(`/api-keys/${id}`)).body.lastUsedAt, { timeout: 5000 })
       .toBeTruthy()
+  })
+})
+
+describe('usage', () => {
+  it("logs each request of a key off the request's path and sums it up per day and endpoint for admins", async () => {
+    const { id, key } = await makeKey()
+    const client = withKey(key)
+    expect((await client.get(`/resources/${published.id}`)).status).toBe(200)
+    expect((await client.get(`/resources/${published.id + 1_000_000}`)).status).toBe(404)
+    expect((await client.get('/posts')).status).toBe(403)
+    expect((await client.graphql('{ Resources(limit: 1) { docs { id } } }')).status).toBe(200)
+    // Not in the database yet: written in a batch, a moment later.
+    await flushUsage()
+    const rows = (
+      await payload.db.pool.query(
+        'select method, endpoint, status, duration_ms from api_usage where key_id = $1 order by method, endpoint, status',
+        [id],
+      )
+    ).rows
+    expect(rows.map((r) => [r.method, r.endpoint, r.status])).toEqual([
+      ['GET', '/api/posts', 403],
+      ['GET', '/api/resources/:id', 200],
+      ['GET', '/api/resources/:id', 404],
+      ['POST', '/api/graphql', 200],
+    ])
+    for (const row of rows) expect(row.duration_ms).toBeGreaterThan(0)
+    const summary = await clients.admin.api.get(`/api-keys/${id}/usage?days=7`)
+    expect(summary.status, JSON.stringify(summary.body)).toBe(200)
+    expect(summary.body.days).toEqual([
+      { day: new Date().toISOString().slice(0, 10), requests: 4, errors: 2 },
+    ])
+    expect(summary.body.slowestEndpoints).toContainEqual(
+      expect.objectContaining({ method: 'GET', endpoint: '/api/resources/:id', requests: 2, errors: 1 }),
+    )
+    expect((await clients.editor.api.get(`/api-keys/${id}/usage`)).status).toBe(403)
+    expect((await clients.admin.api.get('/api-keys/99999999/usage')).status).toBe(404)
+    expect((await clients.admin.api.get(`/api-keys/${id}/usage?days=0`)).body.errors[0].field).toBe('days')
+  })
+
+  it('keeps API_USAGE_RETENTION_DAYS of it', async () => {
+    const { id } = await makeKey()
+    await payload.db.pool.query(
+      `insert into api_usage (key_id, at, method, endpoint, status, duration_ms)
+       values ($1, now() - interval '91 days', 'GET', '/api/old', 200, 1), ($1, now() - interval '89 days', 'GET', '/api/kept', 200, 1)`,
+      [id],
+    )
+    expect(await pruneUsage(payload)).toBeGreaterThanOrEqual(1)
+    const left = (await payload.db.pool.query('select endpoint from api_usage where key_id = $1', [id])).rows
+    expect(left).toEqual([{ endpoint: '/api/kept' }])
   })
 })

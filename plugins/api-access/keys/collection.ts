@@ -4,6 +4,7 @@ import { select as selectValidation } from 'payload/shared'
 
 import { isAdmin, isAdminField } from '../../../access/isAdmin'
 import { API_KEY_SCOPES, API_KEYS_SLUG } from './scopes'
+import { usageEndpoint } from '../usage/summary'
 import { issueKey } from './secret'
 import { apiKeyStrategy } from './strategy'
 
@@ -67,6 +68,7 @@ export const ApiKeys: CollectionConfig = {
   auth: { disableLocalStrategy: true, useSessions: false, strategies: [apiKeyStrategy] },
   access: { admin: nobody, read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody },
   hooks: { beforeChange: [issueOnCreate, stampRevoked] },
+  endpoints: [usageEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100 },
     {

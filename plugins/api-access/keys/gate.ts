@@ -7,19 +7,29 @@ import { requestIdFrom } from '../../../utilities/requestId'
 import { takeKeyRequest } from './limits'
 import { type ApiKeyPrincipal, findLiveKey, touchKey } from './lookup'
 import { keyFromHeaders } from './secret'
+import { endpointOf, recordUsage } from '../usage/log'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
 
-/** What the gate decided: refuse with this answer, or go on and add these headers. */
-export type GateVerdict = { refuse: Response } | { headers: Record<string, string> }
+/**
+ * What the gate decided: refuse with this answer, or go on and add these
+ * headers. `done` notes the answer's status in the key's usage log.
+ */
+export type GateVerdict = ({ refuse: Response } | { headers: Record<string, string> }) & {
+  done?: (status: number) => void
+}
 
-const refusal = (request: Request, status: number, message: string, headers: Record<string, string> = {}) =>
-  ({
-    refuse: Response.json(
-      { errors: [{ message }], requestId: requestIdFrom(request.headers.get('x-request-id')) },
-      { status, headers: { 'Cache-Control': 'no-store', ...headers } },
-    ),
-  }) satisfies GateVerdict
+const refusal = (
+  request: Request,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): { refuse: Response } => ({
+  refuse: Response.json(
+    { errors: [{ message }], requestId: requestIdFrom(request.headers.get('x-request-id')) },
+    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
+  ),
+})
 
 const READS = new Set(['GET', 'HEAD'])
 
@@ -99,6 +109,16 @@ export const gateApiKey = async (
   if (!key) {
     return refusal(request, 401, 'This API key is not valid', { 'WWW-Authenticate': 'Bearer realm="hujra"' })
   }
+  const started = performance.now()
+  const done = (status: number) =>
+    recordUsage(payload, {
+      keyId: key.id,
+      at: new Date(),
+      method: request.method,
+      endpoint: endpointOf(new URL(request.url).pathname),
+      status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    })
   const allowance = await takeKeyRequest(key.id, key.rateLimitPerMinute)
   const headers = {
     'RateLimit-Limit': String(allowance.limit),
@@ -106,22 +126,26 @@ export const gateApiKey = async (
     'RateLimit-Reset': String(allowance.resetSeconds),
   }
   if (!allowance.allowed) {
-    return refusal(request, 429, 'This API key has made too many requests: wait and try again', {
+    const refused = refusal(request, 429, 'This API key has made too many requests: wait and try again', {
       ...headers,
       'Retry-After': String(allowance.resetSeconds),
     })
+    done(429)
+    return refused
   }
   touchKey(payload, key.id)
   const allowed =
     target.kind === 'rest'
       ? READS.has(request.method) && restAllowed(cfg, key, target.segments)
       : target.query !== undefined && graphQLAllowed(cfg, key, target.query)
-  if (!allowed)
+  if (!allowed) {
+    done(403)
     return refusal(
       request,
       403,
       'This API key may not do this: keys read the collections in their scopes',
       headers,
     )
-  return { headers }
+  }
+  return { headers, done }
 }

@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { flushUsage, pruneUsage, resetKeyLimits } from '../../plugins/api-access'
+import { resetConfig } from '../../utilities/config'
 import { clientsByRole, createTaxonomy, resourceData, unique } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { ApiClient } from '../helpers/rest'
@@ -337,5 +338,36 @@ describe('usage', () => {
     expect(await pruneUsage(payload)).toBeGreaterThanOrEqual(1)
     const left = (await payload.db.pool.query('select endpoint from api_usage where key_id = $1', [id])).rows
     expect(left).toEqual([{ endpoint: '/api/kept' }])
+  })
+})
+
+describe('the public API without a key', () => {
+  afterEach(() => {
+    delete process.env.API_RATE_LIMIT_PER_MIN
+    resetConfig()
+  })
+
+  it('is limited per address (API_RATE_LIMIT_PER_MIN a minute), with the same headers; signed-in callers are not counted', async () => {
+    process.env.API_RATE_LIMIT_PER_MIN = '3'
+    resetConfig()
+    const from = (address: string) => new ApiClient(undefined, { 'X-Forwarded-For': address })
+    const here = from('198.51.100.7')
+    const seen: (string | null)[] = []
+    for (let i = 0; i < 3; i++) {
+      const answer = await here.get('/public/v1/resources?limit=1')
+      expect(answer.status).not.toBe(429)
+      seen.push(answer.headers.get('ratelimit-remaining'))
+    }
+    expect(seen).toEqual(['2', '1', '0'])
+    const refused = await here.get('/public/v1/resources?limit=1')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(refused.body.errors[0].message).toMatch(/API key/)
+    expect((await from('198.51.100.8').get('/public/v1/resources?limit=1')).status).not.toBe(429)
+    // Payload's own routes are not this limit's business.
+    expect((await here.get('/resources?limit=1')).status).toBe(200)
+    expect(
+      (await clients.member.api.get('/public/v1/resources?limit=1')).headers.get('ratelimit-limit'),
+    ).toBeNull()
   })
 })

@@ -4,7 +4,8 @@ import { formatNames, getPayload, toWords } from 'payload'
 import { Kind, OperationTypeNode, parse } from 'graphql'
 
 import { requestIdFrom } from '../../../utilities/requestId'
-import { takeKeyRequest } from './limits'
+import { clientAddress } from '../../../collections/users/clientAddress'
+import { type KeyAllowance, takeAddressRequest, takeKeyRequest } from './limits'
 import { type ApiKeyPrincipal, findLiveKey, touchKey } from './lookup'
 import { keyFromHeaders } from './secret'
 import { endpointOf, recordUsage } from '../usage/log'
@@ -88,6 +89,32 @@ const graphQLAllowed = (cfg: SanitizedConfig, key: ApiKeyPrincipal, query: strin
   return true
 }
 
+const rateHeaders = (allowance: KeyAllowance) => ({
+  'RateLimit-Limit': String(allowance.limit),
+  'RateLimit-Remaining': String(allowance.remaining),
+  'RateLimit-Reset': String(allowance.resetSeconds),
+})
+
+const signedIn = (headers: Headers) =>
+  Boolean(headers.get('authorization')) || /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
+
+/**
+ * The public API (`/api/public/…`) without a key: API_RATE_LIMIT_PER_MIN a
+ * minute per address, as a key has, so keyless use is possible but never
+ * unlimited. Signed-in users (the admin, the site's server calls) are not
+ * counted here; Payload's own routes have the input guard's cost limits.
+ */
+const gateAnonymous = async (request: Request, segments: string[]): Promise<GateVerdict | null> => {
+  if (segments[0] !== 'public' || signedIn(request.headers)) return null
+  const allowance = await takeAddressRequest(clientAddress(request.headers).key)
+  const headers = rateHeaders(allowance)
+  if (allowance.allowed) return { headers }
+  return refusal(request, 429, 'Too many requests from this address: wait, or use an API key', {
+    ...headers,
+    'Retry-After': String(allowance.resetSeconds),
+  })
+}
+
 /**
  * Runs before Payload for every REST and GraphQL request that carries an API
  * key (Authorization: Bearer hujra_…, or X-API-Key). An unknown, revoked or
@@ -102,7 +129,7 @@ export const gateApiKey = async (
   target: { kind: 'rest'; segments: string[] } | { kind: 'graphql'; query?: string },
 ): Promise<GateVerdict | null> => {
   const value = keyFromHeaders(request.headers)
-  if (!value) return null
+  if (!value) return target.kind === 'rest' ? gateAnonymous(request, target.segments) : null
   const cfg = await configPromise
   const payload = await getPayload({ config: cfg, cron: true })
   const key = await findLiveKey(payload, value)
@@ -120,11 +147,7 @@ export const gateApiKey = async (
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     })
   const allowance = await takeKeyRequest(key.id, key.rateLimitPerMinute)
-  const headers = {
-    'RateLimit-Limit': String(allowance.limit),
-    'RateLimit-Remaining': String(allowance.remaining),
-    'RateLimit-Reset': String(allowance.resetSeconds),
-  }
+  const headers = rateHeaders(allowance)
   if (!allowance.allowed) {
     const refused = refusal(request, 429, 'This API key has made too many requests: wait and try again', {
       ...headers,

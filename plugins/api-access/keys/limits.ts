@@ -25,11 +25,17 @@ const limiters = () =>
   ))
 
 /** Counts one request of key `id` against `limit` a minute (per key, across instances with REDIS_URL). */
-export const takeKeyRequest = async (id: number, own: number | null): Promise<KeyAllowance> => {
-  const limit = own ?? config().API_RATE_LIMIT_PER_MIN
+export const takeKeyRequest = (id: number, own: number | null): Promise<KeyAllowance> =>
+  take(String(id), own ?? config().API_RATE_LIMIT_PER_MIN)
+
+/** The same for a caller without a key, counted per address (IPv4, or IPv6 by /64). */
+export const takeAddressRequest = (address: string): Promise<KeyAllowance> =>
+  take(`address:${address}`, config().API_RATE_LIMIT_PER_MIN)
+
+const take = async (name: string, limit: number): Promise<KeyAllowance> => {
   const set = limiters()
   await set.ready
-  const res = await set.limiters.minute.consume(String(id))
+  const res = await set.limiters.minute.consume(name)
   return {
     allowed: res.consumedPoints <= limit,
     limit,

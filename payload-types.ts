@@ -216,9 +216,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  /**
-   * Tick it to confirm someone whose confirmation mail never arrives.
-   */
   _verified?: boolean | null;
   _verificationToken?: string | null;
   sessions?:

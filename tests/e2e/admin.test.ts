@@ -19,7 +19,7 @@ import { testDatabaseUrl } from '../helpers/database'
 let payload: Payload
 let admin: AdminServer
 let browser: Browser
-let editor: { email: string }
+let editor: { email: string; id: number | string }
 let moderator: { email: string }
 let administrator: { email: string }
 let taxonomy: Awaited<ReturnType<typeof createTaxonomy>>
@@ -657,6 +657,58 @@ describe('a campaign in the admin', () => {
       )
     } finally {
       await context.close()
+    }
+  })
+})
+
+describe('a user in the admin', () => {
+  it('an admin confirms an email whose mail never came with the "Verified" checkbox; an editor sees it read-only', async () => {
+    const waiting = await payload.create({
+      collection: 'users',
+      data: {
+        email: `waiting-${unique()}@test.hujra`,
+        password: PASSWORD,
+        name: 'Waiting',
+        roles: ['member'],
+        _verified: false,
+      },
+      overrideAccess: true,
+    })
+    const login = (email: string) =>
+      fetch(`${admin.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+      })
+    expect((await login(waiting.email)).status).toBe(403)
+    const { context } = await offlineContext(administrator.email)
+    try {
+      const page = await open(context, `/admin/collections/users/${waiting.id}`)
+      const box = page.getByRole('checkbox', { name: 'Verified' })
+      await box.waitFor()
+      expect(await box.isChecked()).toBe(false)
+      expect(await box.isEnabled()).toBe(true)
+      await box.check()
+      await page.getByRole('button', { name: 'Save', exact: true }).click()
+      await poll(async () => {
+        const [row] = (await payload.db.pool.query('select _verified from users where id = $1', [waiting.id]))
+          .rows as { _verified: boolean }[]
+        return row?._verified
+      }).toBe(true)
+      expect((await login(waiting.email)).status).toBe(200)
+      expect(await audit(page)).toEqual([])
+    } finally {
+      await context.close()
+    }
+    const editorContext = (await offlineContext(editor.email)).context
+    try {
+      const page = await open(editorContext, `/admin/collections/users/${editor.id}`)
+      const box = page.getByRole('checkbox', { name: 'Verified' })
+      await box.waitFor()
+      expect(await box.isChecked()).toBe(true)
+      await poll(() => box.isDisabled()).toBe(true)
+    } finally {
+      await editorContext.close()
     }
   })
 })

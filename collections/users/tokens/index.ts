@@ -1,7 +1,5 @@
 import type { UsersExtension } from '../extend'
 
-import { hasRole } from '../../../access/roles'
-
 import { finishEmailChange, prepareEmailChange } from './emailChange'
 import { tokenEndpoints } from './endpoints'
 import { refusePayloadTokens } from './reset'
@@ -19,21 +17,10 @@ export { accountTokensGraphQL } from './graphql'
 export const accountTokens: UsersExtension = {
   auth: { verify: true },
   fields: [
-    // Merged into Payload's own `_verified` (mergeBaseFields): only admins may set it.
-    {
-      name: '_verified',
-      type: 'checkbox',
-      label: 'Email confirmed',
-      access: verifiedFieldAccess,
-      admin: {
-        // Payload's own `_verified` renders nothing (`Field: false`); this brings its checkbox back.
-        components: { Field: undefined },
-        position: 'sidebar',
-        description: 'Tick it to confirm someone whose confirmation mail never arrives.',
-        // Admins only: for anyone else it is read-only, and says nothing they need.
-        condition: (_data, _sibling, { user }) => hasRole(user, 'admin'),
-      },
-    },
+    // Merged into Payload's own `_verified` (mergeBaseFields): only admins may set it. The admin
+    // shows it as Payload's "Verified" checkbox under the email (views/Edit/Auth), read-only
+    // for anyone whose field access refuses the update.
+    { name: '_verified', type: 'checkbox', access: verifiedFieldAccess },
     {
       // When the link in the newest verification mail stops working (`_verificationToken` holds its hash).
       name: 'verificationExpiresAt',

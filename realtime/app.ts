@@ -18,6 +18,7 @@ import { registerRoomHandlers } from './features/rooms'
 import { userChannel } from './events'
 import { rememberName } from './names'
 import { bindingHolds, liveSession, verifySessionToken } from './session'
+import { createMessageWriter, type WriterOptions } from './writer'
 import { clientAddress } from '../utilities/forwardedFor'
 
 export interface Options {
@@ -33,11 +34,14 @@ export interface Options {
   limiters?: Partial<Limiters>
   /**
    * How often every socket's session is checked again, all in one statement
-   * (ms); every event checks it too. @default 30000
+   * (ms); other events than message:send check it too, and a message's own
+   * insert does. @default 30000
    */
   sessionSweepMs?: number
   /** SESSION_BINDING as the CMS applies it (its User-Agent part; see session.ts). @default 'off' */
   sessionBinding?: 'ip-and-user-agent' | 'off' | 'user-agent'
+  /** How messages are batched into one statement (group commit). */
+  writer?: WriterOptions
   /** Extra Socket.IO server options, e.g. the Redis adapter. */
   server?: Partial<ServerOptions>
 }
@@ -84,7 +88,9 @@ const tokenFrom = (req: IncomingMessage, auth: Record<string, unknown>): string 
 /**
  * Builds the chat's Socket.IO server on `httpServer` from its dependencies:
  * Origin and session checked on the handshake, every event rate-limited,
- * validated and authorized, messages stored through Payload as the user.
+ * validated and authorized; messages stored in group commits under the
+ * chat-messages collection's rules (writer.ts), everything else through
+ * Payload as the user.
  */
 export const createApplication = (httpServer: HttpServer, deps: Deps, options: Options): ChatServer => {
   const trusted = options.trustedProxies ?? []
@@ -106,7 +112,8 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     },
     ...options.server,
   })
-  const ctx: Context = { io, payload: deps.payload, limiters }
+  const writer = createMessageWriter(deps.payload, options.writer)
+  const ctx: Context = { io, payload: deps.payload, limiters, writer }
 
   io.use(async (socket, next) => {
     const ip = clientAddress(socket.handshake.address, socket.request.headers['x-forwarded-for'], trusted)
@@ -164,7 +171,10 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     void recheckSessions(ctx, [...io.of('/').sockets.values()] as ChatSocket[])
   }, options.sessionSweepMs ?? 30_000)
   sweep.unref()
-  httpServer.once('close', () => clearInterval(sweep))
+  httpServer.once('close', () => {
+    clearInterval(sweep)
+    writer.close()
+  })
 
   return io
 }

@@ -3,6 +3,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 import type { Server, Socket } from 'socket.io'
 import type { z } from 'zod'
 
+import type { MessageWriter } from './writer'
 import type {
   ClientToServerEvents,
   InterServerEvents,
@@ -35,6 +36,8 @@ export interface Context {
   io: ChatServer
   payload: Payload
   limiters: Limiters
+  /** Stores messages in group commits (writer.ts). */
+  writer: MessageWriter
 }
 
 export type ClientEvent = keyof ClientToServerEvents

@@ -78,7 +78,12 @@ const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`
 type Ack = { ok: boolean; error?: unknown }
 const sockets: Socket[] = []
 for (const user of world.users) {
-  const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { token: user.token } })
+  const socket = connect(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    auth: { token: user.token },
+  })
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve())
     socket.once('connect_error', reject)
@@ -93,7 +98,11 @@ const databaseCounters = async () => {
     `select xact_commit as commits, xact_rollback as rollbacks, tup_inserted as inserted
      from pg_stat_database where datname = current_database()`,
   )
-  return { commits: Number(rows[0]!.commits), rollbacks: Number(rows[0]!.rollbacks), inserted: Number(rows[0]!.inserted) }
+  return {
+    commits: Number(rows[0]!.commits),
+    rollbacks: Number(rows[0]!.rollbacks),
+    inserted: Number(rows[0]!.inserted),
+  }
 }
 
 /** PostgreSQL's statistics reach pg_stat_database when a backend reports them (at most every second, or when idle). */

@@ -56,13 +56,20 @@ export interface LimitSettings {
   ipHandshakesPerMin: number
 }
 
-export const DEFAULT_LIMITS: LimitSettings = { userEventsPer10s: 20, ipEventsPer10s: 5_000, ipHandshakesPerMin: 2_000 }
+export const DEFAULT_LIMITS: LimitSettings = {
+  userEventsPer10s: 20,
+  ipEventsPer10s: 5_000,
+  ipHandshakesPerMin: 2_000,
+}
 
 /** The limiters for `limits`, in this process's memory or (with a factory) in Redis. */
 export const limitersFor = (
   limits: LimitSettings,
-  make: (keyPrefix: string, points: number, duration: number) => Limiters['user'] = (keyPrefix, points, duration) =>
-    new RateLimiterMemory({ keyPrefix, points, duration }),
+  make: (keyPrefix: string, points: number, duration: number) => Limiters['user'] = (
+    keyPrefix,
+    points,
+    duration,
+  ) => new RateLimiterMemory({ keyPrefix, points, duration }),
 ): Limiters => ({
   user: make('rt-user', limits.userEventsPer10s, 10),
   ip: make('rt-ip', limits.ipEventsPer10s, 10),

@@ -58,7 +58,8 @@ export const liveSessions = async (
   }>(LIVE, [[...owner.keys()], mustBeVerified(payload)])
   for (const row of rows) {
     // A token naming another user's session is no session at all.
-    if (owner.get(row.sid) === row.user_id) live.set(row.sid, { roles: row.roles, boundAgent: row.bound_agent })
+    if (owner.get(row.sid) === row.user_id)
+      live.set(row.sid, { roles: row.roles, boundAgent: row.bound_agent })
   }
   return live
 }

@@ -14,8 +14,7 @@ export interface Draft {
 export type Refusal = 'member' | 'muted' | 'replyTo' | 'session'
 
 export type Written =
-  | { ok: true; id: number; createdAt: string }
-  | { ok: false; refusal: Refusal; mutedUntil?: string }
+  { ok: true; id: number; createdAt: string } | { ok: false; refusal: Refusal; mutedUntil?: string }
 
 export interface WriterOptions {
   /** How long the first message of a batch waits for others (ms). @default 2 */

@@ -73,14 +73,18 @@ describe('group commit', () => {
           const ack = await sockets[name].emitWithAck('message:send', { room: room.id, text: `${tag} ${i}` })
           if (!ack.ok) throw new Error(JSON.stringify(ack.error))
           // Acknowledged: the row is there for anyone to read, with what the ack says.
-          const { rows } = await sql('select text, author_id, room_id from chat_messages where id = $1', [ack.id])
+          const { rows } = await sql('select text, author_id, room_id from chat_messages where id = $1', [
+            ack.id,
+          ])
           expect(rows).toEqual([{ text: `${tag} ${i}`, author_id: users[name].id, room_id: room.id }])
           return ack
         }),
       ),
     )
     expect(new Set(acks.map((a) => a.id)).size).toBe(60)
-    const { rows } = await sql('select count(*)::int as n from chat_messages where text like $1', [`${tag} %`])
+    const { rows } = await sql('select count(*)::int as n from chat_messages where text like $1', [
+      `${tag} %`,
+    ])
     expect(rows[0].n).toBe(60)
     // What was delivered is what was stored, as history presents it.
     const joined = await sockets.a.emitWithAck('room:join', { room: room.id, limit: 1 })
@@ -124,7 +128,9 @@ describe('group commit', () => {
     })
     const socket = await server.as(victim)
     expect((await socket.emitWithAck('room:join', { room: room.id })).ok).toBe(true)
-    expect(await socket.emitWithAck('message:send', { room: room.id, text: 'in' })).toMatchObject({ ok: true })
+    expect(await socket.emitWithAck('message:send', { room: room.id, text: 'in' })).toMatchObject({
+      ok: true,
+    })
     await sql('delete from chat_members where id = $1', [m.id])
     expect(await socket.emitWithAck('message:send', { room: room.id, text: 'out' })).toEqual({
       ok: false,
@@ -139,7 +145,10 @@ describe('group commit', () => {
       data: { room: room.id, user: user.id, role: 'member' },
       overrideAccess: true,
     })
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: PASSWORD },
+    })
     const socket = server.client({ auth: { token } })
     await connected(socket)
     expect((await socket.emitWithAck('room:join', { room: room.id })).ok).toBe(true)
@@ -160,14 +169,19 @@ describe('group commit', () => {
       overrideAccess: false,
     })
     for (const replyTo of [elsewhere.id, 2_000_000_000]) {
-      expect(
-        await sockets.b.emitWithAck('message:send', { room: room.id, text: 'reply', replyTo }),
-      ).toEqual({ ok: false, error: { code: 'invalid', message: 'replyTo: no such message in this room' } })
+      expect(await sockets.b.emitWithAck('message:send', { room: room.id, text: 'reply', replyTo })).toEqual({
+        ok: false,
+        error: { code: 'invalid', message: 'replyTo: no such message in this room' },
+      })
     }
     const parent = await sockets.b.emitWithAck('message:send', { room: room.id, text: 'parent' })
     if (!parent.ok) throw new Error(JSON.stringify(parent.error))
     const arriving = next(sockets.c, 'message:created')
-    const reply = await sockets.d.emitWithAck('message:send', { room: room.id, text: 'reply', replyTo: parent.id })
+    const reply = await sockets.d.emitWithAck('message:send', {
+      room: room.id,
+      text: 'reply',
+      replyTo: parent.id,
+    })
     expect(reply).toMatchObject({ ok: true, message: { replyTo: parent.id, author: users.d.id } })
     expect(await arriving).toMatchObject({ replyTo: parent.id })
   })

@@ -11,7 +11,8 @@
  * rollbacks, rows inserted) are read beside them. Two phases over the same
  * sockets: sends one at a time (each waits for its acknowledgement: no two
  * can share a batch), and a burst of sends at once (what group commit
- * shares). pg_stat_statements is not loaded on this server, hence the
+ * shares), with the acknowledgement times of each phase, the sidecar
+ * unloaded. pg_stat_statements is not loaded on this server, hence the
  * client-side count.
  *
  * Uses the chat benchmark's users and rooms (bench/chat-setup.ts) in
@@ -22,6 +23,7 @@
 import type { AddressInfo } from 'node:net'
 
 import { createServer } from 'node:http'
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 
 import pg from 'pg'
@@ -29,6 +31,7 @@ import { io as connect, type Socket } from 'socket.io-client'
 
 import { loadConfig } from '../scripts/lib/env'
 import { setUpWorld } from './chat-setup'
+import { percentiles } from './stats'
 
 let statements = 0
 let transactions = 0
@@ -112,16 +115,21 @@ const settledCounters = async () => {
   return databaseCounters()
 }
 
+let ackTimes: number[] = []
 const send = async (i: number) => {
   const socket = sockets[i % sockets.length]!
   const user = world.users[i % sockets.length]!
+  const sentAt = performance.now()
   const ack = (await socket.emitWithAck('message:send', { room: user.room, text: `statements ${i}` })) as Ack
+  ackTimes.push(performance.now() - sentAt)
   if (!ack.ok) throw new Error(`message:send refused: ${JSON.stringify(ack.error)}`)
 }
 
 const measure = async (label: string, run: () => Promise<void>) => {
   const before = { statements, transactions, db: await settledCounters() }
+  ackTimes = []
   await run()
+  const ack = percentiles(ackTimes)
   const after = { statements, transactions, db: await settledCounters() }
   // This client's own statements (the counter reads) go through the wrapped query too: 2 per reading.
   const own = 2
@@ -131,7 +139,8 @@ const measure = async (label: string, run: () => Promise<void>) => {
       `${perSend(after.transactions - before.transactions)} BEGINs per send (client-side); PostgreSQL: ` +
       `${perSend(after.db.commits - before.db.commits - own)} commits, ` +
       `${perSend(after.db.rollbacks - before.db.rollbacks)} rollbacks, ` +
-      `${perSend(after.db.inserted - before.db.inserted)} rows inserted per send`,
+      `${perSend(after.db.inserted - before.db.inserted)} rows inserted per send; ` +
+      `ack p50/p95/p99 ${ack.p50.toFixed(1)}/${ack.p95.toFixed(1)}/${ack.p99.toFixed(1)} ms (load ${loadavg()[0]!.toFixed(2)})`,
   )
 }
 

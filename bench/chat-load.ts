@@ -16,8 +16,10 @@ import { percentiles } from './stats'
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>
 
 /** 127.0.0.2 … 127.0.0.250: Linux routes all of 127.0.0.0/8 to the loopback interface. */
-const LOOPBACK_ADDRESSES = 249
-export const localAddressOf = (i: number) => `127.0.0.${2 + (i % LOOPBACK_ADDRESSES)}`
+export const LOOPBACK_ADDRESSES = 249
+/** Socket `i`'s address among the first `count` of them (1: everyone behind one address, as with carrier-grade NAT). */
+export const localAddressOf = (i: number, count = LOOPBACK_ADDRESSES) =>
+  `127.0.0.${2 + (i % Math.min(count, LOOPBACK_ADDRESSES))}`
 
 export interface Member {
   socket: Client
@@ -65,7 +67,7 @@ export interface Swarm {
 export const connectSwarm = async (
   url: string,
   users: readonly { id: number; token: string; room: number }[],
-  { concurrency }: { concurrency: number },
+  { concurrency, addresses = LOOPBACK_ADDRESSES }: { concurrency: number; addresses?: number },
 ): Promise<Swarm> => {
   let listener: (message: ChatMessage, receivedAt: number) => void = () => undefined
   const disconnects: Record<string, number> = {}
@@ -80,13 +82,15 @@ export const connectSwarm = async (
       reconnection: false,
       timeout: 60_000,
       auth: { token: user.token, user: user.id },
-      localAddress: localAddressOf(i),
+      localAddress: localAddressOf(i, addresses),
     }
     const socket: Client = connect(url, options)
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve())
       socket.once('connect_error', (error) =>
-        reject(new Error(`socket ${i} (${localAddressOf(i)}) could not connect: ${error.message}`)),
+        reject(
+          new Error(`socket ${i} (${localAddressOf(i, addresses)}) could not connect: ${error.message}`),
+        ),
       )
     })
     socket.on('disconnect', (reason) => {

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 
 import { loadConfig } from '../scripts/lib/env'
-import { connectSwarm, type PhaseResult, runPhase, type Swarm } from './chat-load'
+import { connectSwarm, LOOPBACK_ADDRESSES, type PhaseResult, runPhase, type Swarm } from './chat-load'
 import { setUpWorld } from './chat-setup'
 import { cpuMeter, databaseBackends, ownCpuMeter, pidListeningOn, waitMeter } from './cpu'
 
@@ -40,6 +40,7 @@ const { values } = parseArgs({
     pause: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
     concurrency: { type: 'string', default: '20' },
+    addresses: { type: 'string', default: String(LOOPBACK_ADDRESSES) },
     realtime: { type: 'string', default: `http://127.0.0.1:${REALTIME_PORT}` },
   },
 })
@@ -66,7 +67,7 @@ const load = () =>
     .join(' ')
 const startedAt = new Date()
 console.log(
-  `bench:chat ${startedAt.toISOString()}: ${sockets} sockets in ${roomCount} rooms, ${rates.join('/')} messages/s for ${seconds} s each`,
+  `bench:chat ${startedAt.toISOString()}: ${sockets} sockets in ${roomCount} rooms from ${Math.min(Number(values.addresses), LOOPBACK_ADDRESSES)} addresses, ${rates.join('/')} messages/s for ${seconds} s each`,
 )
 console.log(`load average at start: ${load()}`)
 
@@ -122,7 +123,10 @@ const measureServer = async (
 ): Promise<ServerRun> => {
   console.log(`\n${name} (${url}, pid ${pid})`)
   const connectStarted = performance.now()
-  const swarm: Swarm = await connectSwarm(url, world.users, { concurrency: Number(values.concurrency) })
+  const swarm: Swarm = await connectSwarm(url, world.users, {
+    concurrency: Number(values.concurrency),
+    addresses: Number(values.addresses),
+  })
   const connectMs = performance.now() - connectStarted
   console.log(`  ${sockets} sockets connected and joined in ${(connectMs / 1000).toFixed(1)} s`)
 

@@ -6,7 +6,7 @@ import { Server } from 'socket.io'
 
 import type { ChatServer, ChatSocket, Context, Deps, Limiters } from './context'
 
-import { refreshSession } from './context'
+import { recheckSessions } from './context'
 
 import { guestRoute } from './calls/guest'
 import { registerCallHandlers } from './features/calls'
@@ -16,6 +16,9 @@ import { registerMessageHandlers } from './features/messages'
 import { registerModerationHandlers } from './features/moderation'
 import { registerRoomHandlers } from './features/rooms'
 import { userChannel } from './events'
+import { rememberName } from './names'
+import { bindingHolds, liveSession, verifySessionToken } from './session'
+import { createMessageWriter, type WriterOptions } from './writer'
 import { clientAddress } from '../utilities/forwardedFor'
 
 export interface Options {
@@ -23,10 +26,22 @@ export interface Options {
   allowedOrigins: string[]
   /** Peer addresses whose X-Forwarded-For is believed. */
   trustedProxies?: string[]
-  /** Rate limiters; in-memory defaults (20 events per 10 s per user, 60 per IP; 30 handshakes per minute per IP). */
+  /**
+   * Rate limiters; in-memory defaults: 20 events per 10 s per user, 5,000 per
+   * address, 2,000 handshakes a minute per address (index.ts passes the
+   * configured REALTIME_* limits).
+   */
   limiters?: Partial<Limiters>
-  /** How often idle sockets have their session checked again (ms); events always check. @default 30000 */
+  /**
+   * How often every socket's session is checked again, all in one statement
+   * (ms); other events than message:send check it too, and a message's own
+   * insert does. @default 30000
+   */
   sessionSweepMs?: number
+  /** SESSION_BINDING as the CMS applies it (its User-Agent part; see session.ts). @default 'off' */
+  sessionBinding?: 'ip-and-user-agent' | 'off' | 'user-agent'
+  /** How messages are batched into one statement (group commit). */
+  writer?: WriterOptions
   /** Extra Socket.IO server options, e.g. the Redis adapter. */
   server?: Partial<ServerOptions>
 }
@@ -34,11 +49,34 @@ export interface Options {
 /** Largest packet a client may send: a message of 2,000 characters fits with room to spare. */
 export const MAX_PACKET_BYTES = 16 * 1024
 
-const defaultLimiters = (): Limiters => ({
-  user: new RateLimiterMemory({ keyPrefix: 'rt-user', points: 20, duration: 10 }),
-  ip: new RateLimiterMemory({ keyPrefix: 'rt-ip', points: 60, duration: 10 }),
-  connect: new RateLimiterMemory({ keyPrefix: 'rt-connect', points: 30, duration: 60 }),
+/** How many events and handshakes the limiters allow, and over how long (seconds). */
+export interface LimitSettings {
+  userEventsPer10s: number
+  ipEventsPer10s: number
+  ipHandshakesPerMin: number
+}
+
+export const DEFAULT_LIMITS: LimitSettings = {
+  userEventsPer10s: 20,
+  ipEventsPer10s: 5_000,
+  ipHandshakesPerMin: 2_000,
+}
+
+/** The limiters for `limits`, in this process's memory or (with a factory) in Redis. */
+export const limitersFor = (
+  limits: LimitSettings,
+  make: (keyPrefix: string, points: number, duration: number) => Limiters['user'] = (
+    keyPrefix,
+    points,
+    duration,
+  ) => new RateLimiterMemory({ keyPrefix, points, duration }),
+): Limiters => ({
+  user: make('rt-user', limits.userEventsPer10s, 10),
+  ip: make('rt-ip', limits.ipEventsPer10s, 10),
+  connect: make('rt-connect', limits.ipHandshakesPerMin, 60),
 })
+
+const defaultLimiters = (): Limiters => limitersFor(DEFAULT_LIMITS)
 
 /** The client's address: X-Forwarded-For is believed only from a trusted proxy, right to left. */
 export { clientAddress }
@@ -57,11 +95,14 @@ const tokenFrom = (req: IncomingMessage, auth: Record<string, unknown>): string 
 /**
  * Builds the chat's Socket.IO server on `httpServer` from its dependencies:
  * Origin and session checked on the handshake, every event rate-limited,
- * validated and authorized, messages stored through Payload as the user.
+ * validated and authorized; messages stored in group commits under the
+ * chat-messages collection's rules (writer.ts), everything else through
+ * Payload as the user.
  */
 export const createApplication = (httpServer: HttpServer, deps: Deps, options: Options): ChatServer => {
   const trusted = options.trustedProxies ?? []
   const limiters = { ...defaultLimiters(), ...options.limiters }
+  const binding = options.sessionBinding ?? 'off'
   // Registered before Socket.IO attaches, which then hands it every request that is not its own.
   httpServer.on(
     'request',
@@ -78,7 +119,8 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     },
     ...options.server,
   })
-  const ctx: Context = { io, payload: deps.payload, limiters }
+  const writer = createMessageWriter(deps.payload, options.writer)
+  const ctx: Context = { io, payload: deps.payload, limiters, writer }
 
   io.use(async (socket, next) => {
     const ip = clientAddress(socket.handshake.address, socket.request.headers['x-forwarded-for'], trusted)
@@ -90,9 +132,29 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
     const token = tokenFrom(socket.request, socket.handshake.auth ?? {})
     if (!token) return next(new Error('Not signed in'))
     try {
-      const { user } = await deps.payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
-      if (!user || user.collection !== 'users') return next(new Error('Session expired or invalid'))
-      socket.data = { user: user as never, ip, token }
+      const claims = verifySessionToken(token, deps.payload)
+      const live = claims && (await liveSession(deps.payload, claims))
+      if (!claims || !live || !bindingHolds(binding, live, socket.request.headers['user-agent'])) {
+        return next(new Error('Session expired or invalid'))
+      }
+      // The account as Payload's JWT strategy reads it (overrideAccess; depth 0, the sidecar
+      // reads none of its relationships), once per connection; its roles are re-read with
+      // every session check.
+      const user = await deps.payload.findByID({
+        collection: 'users',
+        id: claims.userId,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+      if (!user) return next(new Error('Session expired or invalid'))
+      socket.data = {
+        user: { ...user, roles: live.roles, collection: 'users', _sid: claims.sid } as never,
+        ip,
+        token,
+        session: { sid: claims.sid, userId: claims.userId, expiresAt: claims.exp * 1000 },
+      }
+      rememberName(user)
       next()
     } catch (error) {
       deps.payload.logger.warn({ err: error, msg: 'realtime: handshake authentication failed' })
@@ -112,14 +174,14 @@ export const createApplication = (httpServer: HttpServer, deps: Deps, options: O
 
   // Sockets that only listen send no events: check their sessions on a timer,
   // so a revoked session stops receiving within `sessionSweepMs`.
-  const sweep = setInterval(async () => {
-    for (const socket of [...io.of('/').sockets.values()] as ChatSocket[]) {
-      const alive = await refreshSession(ctx, socket).catch(() => true)
-      if (!alive) socket.disconnect(true)
-    }
+  const sweep = setInterval(() => {
+    void recheckSessions(ctx, [...io.of('/').sockets.values()] as ChatSocket[])
   }, options.sessionSweepMs ?? 30_000)
   sweep.unref()
-  httpServer.once('close', () => clearInterval(sweep))
+  httpServer.once('close', () => {
+    clearInterval(sweep)
+    writer.close()
+  })
 
   return io
 }

@@ -147,8 +147,10 @@ export type InterServerEvents = Record<string, never>
 export interface SocketData {
   user: { id: number; email: string; name?: null | string; roles?: null | string[] } & Record<string, unknown>
   ip: string
-  /** The session token, re-verified on every event; never sent to clients. */
+  /** The session token; never sent to clients. */
   token: string
+  /** The session the token names (`sid`) and when the token expires (ms since the epoch). */
+  session: { sid: string; userId: number; expiresAt: number }
 }
 
 /** The Socket.IO room of a chat room, and of all of one user's sockets. */

@@ -11,7 +11,7 @@ import { assertConfig } from '../utilities/config'
 const settings = assertConfig()
 
 const { default: payloadConfig } = await import('../payload.config')
-const { createApplication } = await import('./app')
+const { createApplication, limitersFor } = await import('./app')
 const { applySignal, recheckSessions } = await import('./features/signals')
 const { allowedOriginsFor } = await import('./origins')
 const { listenForSignals } = await import('./signals')
@@ -32,12 +32,11 @@ if (settings.REDIS_URL) {
   await Promise.all([redis.connect(), subscriber.connect()])
 }
 
-const redisLimiter = (
-  client: ReturnType<typeof createClient>,
-  keyPrefix: string,
-  points: number,
-  duration: number,
-) => new RateLimiterRedis({ storeClient: client, useRedisPackage: true, keyPrefix, points, duration })
+const limits = {
+  userEventsPer10s: settings.REALTIME_USER_EVENTS_PER_10S,
+  ipEventsPer10s: settings.REALTIME_IP_EVENTS_PER_10S,
+  ipHandshakesPerMin: settings.REALTIME_IP_HANDSHAKES_PER_MIN,
+}
 
 const io = createApplication(
   httpServer,
@@ -45,14 +44,15 @@ const io = createApplication(
   {
     allowedOrigins,
     trustedProxies: settings.REALTIME_TRUSTED_PROXIES,
+    sessionBinding: settings.SESSION_BINDING,
     server: redis && subscriber ? { adapter: createAdapter(redis, subscriber) } : undefined,
-    limiters: redis
-      ? {
-          user: redisLimiter(redis, 'rt-user', 20, 10),
-          ip: redisLimiter(redis, 'rt-ip', 60, 10),
-          connect: redisLimiter(redis, 'rt-connect', 30, 60),
-        }
-      : undefined,
+    limiters: limitersFor(
+      limits,
+      redis
+        ? (keyPrefix, points, duration) =>
+            new RateLimiterRedis({ storeClient: redis, useRedisPackage: true, keyPrefix, points, duration })
+        : undefined,
+    ),
   },
 )
 

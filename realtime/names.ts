@@ -14,6 +14,16 @@ import { toChatMessage } from './serialize'
  */
 const names = new LRUCache<number, string>({ max: 10_000, ttl: 5 * 60_000 })
 
+/** A user's name may have changed: the next message looks it up again. */
+export const forgetName = (user: number) => void names.delete(user)
+
+/** The name of a user the sidecar has just read (the socket's own user). */
+export const rememberName = (user: { id: number; name?: null | string }) =>
+  void names.set(user.id, user.name || `#${user.id}`)
+
+/** The display name of `user` if known, without a lookup. */
+export const knownName = (user: number) => names.get(user)
+
 const authorOf = (doc: Doc) =>
   (typeof doc.author === 'object' && doc.author ? doc.author.id : doc.author) ?? null
 

@@ -176,6 +176,15 @@ const schema = z.object({
   REALTIME_PUBLIC_URL: httpUrl().optional(),
   REALTIME_ALLOWED_ORIGINS: list().pipe(z.array(httpUrl())).default([]),
   REALTIME_TRUSTED_PROXIES: list().default([]),
+  /** Realtime events one user may send per 10 s: the abuse protection of the chat. */
+  REALTIME_USER_EVENTS_PER_10S: integer(1, 100_000).default(20),
+  /**
+   * Realtime events per client address per 10 s, and handshakes per address
+   * per minute: generous, as a mobile carrier puts a thousand people behind
+   * one address; the per-user limit is what holds a flooder back.
+   */
+  REALTIME_IP_EVENTS_PER_10S: integer(1, 10_000_000).default(5_000),
+  REALTIME_IP_HANDSHAKES_PER_MIN: integer(1, 10_000_000).default(2_000),
   SESSION_COOKIE_DOMAIN: text().optional(),
   CHAT_INVITE_MAX_DAYS: integer(1, 365).default(7),
 

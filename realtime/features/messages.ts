@@ -5,11 +5,11 @@ import type { ChatSocket, Context } from '../context'
 import { MESSAGE_MAX_LENGTH } from '../../collections/chat/ChatMessages'
 import { FROM_REALTIME } from '../../plugins/realtime-signals'
 import { badRequest, forbidden } from '../../utilities/errors'
-import { requireMember } from '../access'
-import { actor, handle } from '../context'
+import { NOT_A_MEMBER } from '../access'
+import { actor, handle, SessionEndedError } from '../context'
 import { MutedError } from '../errors'
-import { roomChannel } from '../events'
-import { present } from '../names'
+import { type ChatMessage, roomChannel } from '../events'
+import { knownName, present } from '../names'
 import { id, storableText } from '../schemas'
 
 const text = storableText().trim().min(1, 'a message needs text').max(MESSAGE_MAX_LENGTH)
@@ -24,28 +24,45 @@ export const registerMessageHandlers = (ctx: Context, socket: ChatSocket) => {
     z.object({ room: id, text, replyTo: id.optional() }).strict(),
     async ({ room, text, replyTo }) => {
       if (!socket.rooms.has(roomChannel(room))) throw forbidden('Join the room first')
-      const membership = await requireMember(ctx, socket, room)
-      if (membership?.mutedUntil && new Date(membership.mutedUntil).getTime() > Date.now()) {
-        throw new MutedError(`You are muted until ${membership.mutedUntil}`)
-      }
-      if (replyTo) {
-        const parent = await ctx.payload
-          .findByID({ collection: 'chat-messages', id: replyTo, depth: 0, user, overrideAccess: false })
-          .catch(() => null)
-        if (!parent || Number(parent.room) !== room)
-          throw badRequest('replyTo', 'replyTo: no such message in this room')
-      }
-      const doc = await ctx.payload.create({
-        collection: 'chat-messages',
-        data: { room, text, replyTo },
-        depth: 0,
-        user,
-        overrideAccess: false,
+      const author = socket.data.user.id
+      const written = await ctx.writer.write({
+        room,
+        author,
+        sid: socket.data.session.sid,
+        text,
+        replyTo: replyTo ?? null,
       })
-      const [message] = await present(ctx.payload, [doc])
+      if (!written.ok) {
+        switch (written.refusal) {
+          case 'session':
+            throw new SessionEndedError()
+          case 'member':
+            throw forbidden(NOT_A_MEMBER)
+          case 'muted':
+            throw new MutedError(`You are muted until ${written.mutedUntil}`)
+          case 'replyTo':
+            throw badRequest('replyTo', 'replyTo: no such message in this room')
+        }
+      }
+      // The stored row, as toChatMessage would present it: nothing to read back.
+      const message: ChatMessage = {
+        id: written.id,
+        room,
+        author,
+        authorName: knownName(author) ?? (socket.data.user.name || `#${author}`),
+        text,
+        replyTo: replyTo ?? null,
+        pinned: false,
+        edited: false,
+        deletedByModerator: false,
+        createdAt: written.createdAt,
+        updatedAt: written.createdAt,
+      }
       socket.to(roomChannel(room)).emit('message:created', message)
       return { id: message.id, message }
     },
+    // The insert checks the session, the membership and the mute in its own statement.
+    { sessionInStatement: true },
   )
 
   handle(ctx, socket, 'message:edit', z.object({ id, text }).strict(), async ({ id, text }) => {

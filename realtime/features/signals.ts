@@ -1,8 +1,11 @@
 import type { Signal } from '../../plugins/realtime-signals/signals'
-import type { ChatSocket, Context } from '../context'
+import type { Context } from '../context'
 
-import { refreshSession } from '../context'
+import { recheckSessions } from '../context'
 import { roomChannel, userChannel } from '../events'
+import { forgetName } from '../names'
+
+export { recheckSessions }
 
 /**
  * Acts on a change made outside the sidecar. Every node hears every signal,
@@ -26,14 +29,7 @@ export const applySignal = async (ctx: Pick<Context, 'io' | 'payload'>, signal: 
       local.in(roomChannel(signal.room)).socketsLeave(roomChannel(signal.room))
       return
     case 'user-changed':
+      forgetName(signal.user)
       return recheckSessions(ctx, (await local.in(userChannel(signal.user)).fetchSockets()) as never)
-  }
-}
-
-/** Disconnects every socket whose session no longer holds (logged out, deleted, revoked). */
-export const recheckSessions = async (ctx: Pick<Context, 'payload'>, sockets: ChatSocket[]) => {
-  for (const socket of sockets) {
-    const alive = await refreshSession(ctx, socket).catch(() => true)
-    if (!alive) socket.disconnect(true)
   }
 }

@@ -20,6 +20,9 @@ export function PasswordRuleNote() {
       dir={language === 'en' ? 'ltr' : 'rtl'}
       id="password-rule"
       lang={language}
+      // Payload's description grey (--theme-elevation-400) is under 4.5:1 on its background;
+      // a rule people must read before typing gets the body text's contrast in either theme.
+      style={{ color: 'var(--theme-elevation-800)' }}
     >
       {passwordRule(language)}
     </p>

@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { apiAccessPlugin } from './api-access'
 import { auditPlugin } from './audit'
 import { campaignMetricsPlugin } from './campaign-metrics'
 import { draftPreviewPlugin } from './draft-preview'
@@ -48,6 +49,7 @@ export const plugins: Plugin[] = [
   outboxPlugin(),
   editorAidsPlugin(),
   campaignMetricsPlugin(),
+  apiAccessPlugin(),
   // After every plugin that adds a collection, so the guard's hook reaches those too.
   inputGuardPlugin(),
   // Last, so the site hears of a change after every other hook has run.

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { guardedRoutes } from '../../plugins/input-guard/routes'
 import { poolDb } from '../../utilities/db'
 import { expectError } from '../helpers/errorShape'
 import { createTaxonomy, resourceData, unique } from '../helpers/fixtures'
@@ -475,6 +476,31 @@ describe('public API: CORS', () => {
     )
     expect(other.headers.get('access-control-allow-origin')).toBeNull()
     expect(other.headers.get('vary')).toMatch(/Origin/)
+
+    const preflight = async (origin: string) => {
+      const { default: config } = await import('../../payload.config')
+      const { OPTIONS } = guardedRoutes(config)
+      const url = `http://localhost:3000/api${BASE}/resources?category=1`
+      return OPTIONS(
+        new Request(url, {
+          method: 'OPTIONS',
+          headers: {
+            Origin: origin,
+            'Access-Control-Request-Method': 'GET',
+            'Access-Control-Request-Headers': 'authorization',
+          },
+        }),
+        { params: Promise.resolve({ slug: ['public', 'v1', 'resources'] }) },
+      )
+    }
+    const allowed = await preflight('https://maps.example.org')
+    expect(allowed.status).toBe(204)
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://maps.example.org')
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/Authorization/)
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull()
+    const refused = await preflight('https://evil.example')
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull()
+    expect(refused.headers.get('vary')).toMatch(/Origin/)
 
     const error = await new ApiClient(undefined, { Origin: 'https://maps.example.org' }).get(
       `${BASE}/tags?limit=0`,

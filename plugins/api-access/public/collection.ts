@@ -34,6 +34,8 @@ export interface SelectContext {
 export interface FieldDef<T> {
   select: (ctx: SelectContext) => SQL
   read: (raw: unknown) => T
+  /** Its JSON Schema in the OpenAPI document. */
+  schema: Record<string, unknown>
 }
 
 /** A projection names exactly the keys of the public type, each with its SQL and mapper. */

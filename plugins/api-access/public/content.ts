@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PublicCollection } from './collection'
 
 import { CAMPAIGN_PHASES } from '../../../collections/campaigns/phase'
-import { column, expression, localized, read, relIds } from './fields'
+import { column, expression, localized, object, read, reader, relIds } from './fields'
 import { filter } from './collection'
 import { list, relFilter, updatedSinceFilter } from './filters'
 import { z } from 'zod'
@@ -32,7 +32,7 @@ export const publicPosts: PublicCollection<PublicPost> = {
   description: 'News and awareness posts, published ones only.',
   defaultSort: '-publishedAt',
   projection: {
-    id: column('id', read.number),
+    id: column('id', read.id),
     slug: column('slug', read.stringOrNull),
     title: localized('title', read.string),
     summary: localized('summary', read.stringOrNull),
@@ -40,7 +40,7 @@ export const publicPosts: PublicCollection<PublicPost> = {
     categories: expression(() => relIds('posts_rels', 'categories', 'categories_id'), read.ids),
     campaign: expression(
       () => sql`(select c.id from campaigns c where c.id = t.campaign_id and c._status = 'published')`,
-      read.numberOrNull,
+      read.idOrNull,
     ),
     relatedResources: expression(
       () => relIds('posts_rels', 'relatedResources', 'resources_id', 'resources'),
@@ -98,7 +98,7 @@ export const publicCampaigns: PublicCollection<PublicCampaign> = {
   description: 'Awareness campaigns with dates and a goal, published ones only.',
   defaultSort: '-startsAt',
   projection: {
-    id: column('id', read.number),
+    id: column('id', read.id),
     slug: column('slug', read.stringOrNull),
     title: localized('title', read.string),
     summary: localized('summary', read.stringOrNull),
@@ -107,16 +107,19 @@ export const publicCampaigns: PublicCollection<PublicCampaign> = {
     endsAt: column('ends_at', read.date),
     phase: expression(
       () => phaseSql,
-      (raw) => read.string(raw) as PublicPhase,
+      reader((raw) => String(raw) as PublicPhase, { type: 'string', enum: PUBLIC_PHASES }),
     ),
     goal: expression(
       () => sql`json_build_object('target', t.goal_target, 'unit', t.goal_unit)`,
-      (raw) => {
-        const goal = (raw ?? {}) as { target?: unknown; unit?: unknown }
-        return { target: read.numberOrNull(goal.target), unit: read.stringOrNull(goal.unit) }
-      },
+      reader(
+        (raw) => {
+          const goal = (raw ?? {}) as { target?: unknown; unit?: unknown }
+          return { target: read.numberOrNull.read(goal.target), unit: read.stringOrNull.read(goal.unit) }
+        },
+        object({ target: { type: ['number', 'null'] }, unit: { type: ['string', 'null'] } }),
+      ),
     ),
-    organization: column('organization_id', read.numberOrNull),
+    organization: column('organization_id', read.idOrNull),
     districts: expression(() => relIds('campaigns_rels', 'districts', 'districts_id'), read.ids),
     categories: expression(() => relIds('campaigns_rels', 'categories', 'categories_id'), read.ids),
     resources: expression(() => relIds('campaigns_rels', 'resources', 'resources_id', 'resources'), read.ids),

@@ -10,6 +10,8 @@ import { notFound } from '../../../utilities/errors'
 import { idParam } from '../../../utilities/idParam'
 import { preflight, withCors } from '../cors'
 import { conditionalJson } from './conditional'
+import { docsPage } from './docsPage'
+import { openApiDocument } from './openapi'
 import { type ListQuery, itemParams, listParams } from './params'
 import { findOne, listPage } from './query'
 
@@ -79,10 +81,41 @@ const collectionEndpoints = (
 export const publicEndpoints = (
   collections: readonly AnyPublicCollection[],
   options: SanitizedApiAccessOptions,
-): Endpoint[] => [
-  ...collections.flatMap((collection) => collectionEndpoints(collection, options)),
-  // Not through the kernel: a preflight carries the real request's query string (which the
-  // kernel would refuse as unknown parameters), reads nothing and runs no handler.
-  { method: 'options', path: `${options.basePath}/:collection`, handler: async (req) => preflight(req) },
-  { method: 'options', path: `${options.basePath}/:collection/:id`, handler: async (req) => preflight(req) },
-]
+): Endpoint[] => {
+  const document = openApiDocument(collections, options.basePath)
+  const openApiPath = `${options.basePath}/openapi.json`
+  const docs = docsPage(document, openApiPath)
+  return [
+    withCors(
+      defineEndpoint({
+        method: 'get',
+        path: openApiPath,
+        headers: { 'Cache-Control': 'public, max-age=300' },
+        handler: async ({ req }) =>
+          conditionalJson(req, document, { headers: { 'Cache-Control': 'public, max-age=300' } }),
+      }),
+    ),
+    defineEndpoint({
+      method: 'get',
+      path: `${options.basePath}/docs`,
+      handler: async () =>
+        new Response(docs, {
+          headers: {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'public, max-age=300',
+            // Nothing to load from anywhere: inline styles only, no script at all.
+            'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+          },
+        }),
+    }),
+    ...collections.flatMap((collection) => collectionEndpoints(collection, options)),
+    // Not through the kernel: a preflight carries the real request's query string (which the
+    // kernel would refuse as unknown parameters), reads nothing and runs no handler.
+    { method: 'options', path: `${options.basePath}/:collection`, handler: async (req) => preflight(req) },
+    {
+      method: 'options',
+      path: `${options.basePath}/:collection/:id`,
+      handler: async (req) => preflight(req),
+    },
+  ]
+}

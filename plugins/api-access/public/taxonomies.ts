@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Geometry } from '../../../utilities/geojson'
 import type { PublicCollection } from './collection'
 
-import { column, localized, phones, read } from './fields'
+import { column, localized, phones, read, reader } from './fields'
 import { updatedSinceFilter } from './filters'
 
 const timestamps = {
@@ -38,12 +38,15 @@ export const publicCategories: PublicCollection<PublicCategory> = {
   description: 'Kinds of service (health, education, water…).',
   defaultSort: 'order',
   projection: {
-    id: column('id', read.number),
+    id: column('id', read.id),
     slug: column('slug', read.stringOrNull),
     name: localized('name', read.string),
     description: localized('description', read.stringOrNull),
     icon: column('icon', read.stringOrNull),
-    order: column('order', (raw) => read.numberOrNull(raw) ?? 0),
+    order: column(
+      'order',
+      reader((raw) => Number(raw ?? 0), { type: 'number' }),
+    ),
     ...timestamps,
   },
   // `order` may be unset: coalesced here and in its index alike.
@@ -72,12 +75,12 @@ export const publicDistricts: PublicCollection<PublicDistrict> = {
   description: 'Districts of Khyber Pakhtunkhwa, with their centre and boundary.',
   defaultSort: 'slug',
   projection: {
-    id: column('id', read.number),
+    id: column('id', read.id),
     slug: column('slug', read.stringOrNull),
     name: localized('name', read.string),
     division: column('division', read.stringOrNull),
-    centroid: column('centroid', (raw) => (raw as Geometry | null) ?? null),
-    boundary: column('boundary', (raw) => (raw as Geometry | null) ?? null),
+    centroid: column('centroid', read.geometry),
+    boundary: column('boundary', read.geometry),
     ...timestamps,
   },
   sorts: sortsBy(),
@@ -100,7 +103,7 @@ export const publicTags: PublicCollection<PublicTag> = {
   description: 'Free labels on resources (women-only, free of charge…).',
   defaultSort: 'slug',
   projection: {
-    id: column('id', read.number),
+    id: column('id', read.id),
     slug: column('slug', read.stringOrNull),
     name: localized('name', read.string),
     ...timestamps,
@@ -129,7 +132,7 @@ export const publicOrganizations: PublicCollection<PublicOrganization> = {
   drafts: false,
   description: 'Providers of resources (HSDS organization): departments, NGOs, district offices.',
   projection: {
-    id: column('id', read.number),
+    id: column('id', read.id),
     slug: column('slug', read.stringOrNull),
     name: localized('name', read.string),
     description: localized('description', read.stringOrNull),

@@ -47,8 +47,8 @@ const collectionEndpoints = (
         path,
         query: listParams(collection),
         access,
-        handler: async ({ req, query, db }) => {
-          const page = await listPage(db, collection, query as ListQuery)
+        handler: async ({ req, query }) => {
+          const page = await listPage(req.payload.db.pool, collection, query as ListQuery)
           return conditionalJson(
             req,
             { data: page.data, nextCursor: page.nextCursor, next: nextLink(req.url!, page.nextCursor) },
@@ -64,8 +64,8 @@ const collectionEndpoints = (
         params: z.object({ id: idParam() }),
         query: itemParams(collection),
         access,
-        handler: async ({ req, params, query, db }) => {
-          const found = await findOne(db, collection, params.id, query)
+        handler: async ({ req, params, query }) => {
+          const found = await findOne(req.payload.db.pool, collection, params.id, query)
           if (!found) throw notFound(`No published ${collection.slug} has id ${params.id}`, 'id')
           return conditionalJson(
             req,

@@ -132,7 +132,7 @@ export const relIds = (relsTable: string, path: string, idColumn: string, publis
         join ${sql.identifier(publishedTable)} p on p.id = x.${sql.identifier(idColumn)} and p._status = 'published'
         where x.parent_id = t.id and x.path = ${path} order by x."order", x.id)`
     : sql`array(select x.${sql.identifier(idColumn)} from ${sql.identifier(relsTable)} x
-        where x.parent_id = t.id and x.path = ${path} and x.${sql.identifier(idColumn)} is not null
+        where x.parent_id = t.id and x.path = ${path}
         order by x."order", x.id)`
 
 /** The values of a hasMany select (`<table>_<field>`), in order. */

@@ -2,11 +2,13 @@ import type { SQL } from 'drizzle-orm'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import type { TransactionDb } from '../../../utilities/db'
+import type { Pool } from './run'
+
 import type { AnyPublicCollection, SelectContext, SortDef } from './collection'
 import type { ListQuery } from './params'
 
 import { badRequest } from '../../../utilities/errors'
+import { runQuery } from './run'
 import { decodeCursor, encodeCursor, type Position } from './cursor'
 import { FALLBACK_LOCALE, type PublicLocale } from './locale'
 
@@ -91,7 +93,7 @@ const visible = (collection: AnyPublicCollection): SQL[] =>
  * so the projection's subqueries run for the rows shown and no others.
  */
 export const listPage = async (
-  db: TransactionDb,
+  pool: Pool,
   collection: AnyPublicCollection,
   query: ListQuery,
 ): Promise<Page> => {
@@ -115,7 +117,9 @@ export const listPage = async (
   const ctx = selectContext(query.locale)
   const { keys, columns } = selectList(collection, query.fields, ctx)
   const table = sql.identifier(collection.table)
-  const { rows } = await db.execute(sql`
+  const { rows } = await runQuery(
+    pool,
+    sql`
     with page as materialized (
       select t.id, ${sort.expression} as sort_value
       from ${table} t
@@ -127,7 +131,9 @@ export const listPage = async (
     from page
     join ${table} t on t.id = page.id
     ${localeJoins(collection, query.locale)}
-    order by page.sort_value ${direction}, page.id ${direction}`)
+    order by page.sort_value ${direction}, page.id ${direction}`,
+    { prepared: !query.fields },
+  )
 
   const shown = rows.slice(0, query.limit)
   const last = shown.at(-1)
@@ -156,7 +162,7 @@ const newest = (rows: Row[]): Date | undefined => {
 
 /** One public document by id, or undefined when there is none (or it is not published). */
 export const findOne = async (
-  db: TransactionDb,
+  pool: Pool,
   collection: AnyPublicCollection,
   id: number,
   query: { fields?: string[]; locale: PublicLocale },
@@ -164,11 +170,15 @@ export const findOne = async (
   const ctx = selectContext(query.locale)
   const { keys, columns } = selectList(collection, query.fields, ctx)
   const where = [sql`t.id = ${id}`, ...visible(collection)]
-  const { rows } = await db.execute(sql`
+  const { rows } = await runQuery(
+    pool,
+    sql`
     select ${columns}, t.updated_at as "__updated"
     from ${sql.identifier(collection.table)} t
     ${localeJoins(collection, query.locale)}
-    where ${sql.join(where, sql` and `)}`)
+    where ${sql.join(where, sql` and `)}`,
+    { prepared: !query.fields },
+  )
   const row = rows[0]
   return row ? { data: mapRow(collection, keys, row), lastModified: newest([row]) } : undefined
 }

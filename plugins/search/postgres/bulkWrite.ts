@@ -103,7 +103,8 @@ export const rebuildWriter = (payload: Payload): RebuildWriter => {
   const stale = `
     delete from ${index}
      where doc_collection = $1 and doc_id = any($2::numeric[])
-       and not ((doc_id::text || ':' || locale::text) = any($3::text[]))`
+       -- NOT IN a subquery hashes the keys once; \`<> all(array)\` would compare every row with every key.
+       and (doc_id::text || ':' || locale::text) not in (select unnest($3::text[]))`
   return {
     async write(collection, ids, records) {
       if (ids.length === 0) return

@@ -106,5 +106,8 @@ export const reindexAll = async (
   }
   await Promise.all(inFlight)
   if (failure !== undefined) throw failure
+  // A rebuild may have written most of the table: fresh statistics keep its queries on their indexes
+  // (where autovacuum is off, or has not come round yet, the planner would see the table as it was).
+  if (!only && done > 0) await payload.db.pool.query(`analyze ${writer.table}`)
   return { total: done }
 }

@@ -5,7 +5,7 @@ import { reindexAll } from '../../plugins/search/reindex'
 import { seedCampaigns } from './campaigns'
 import { seedPledgeForm } from './pledgeForm'
 import { generateResource } from './generateResource'
-import { insertResources } from './insertResources'
+import { analyzeResourceTables, insertResources } from './insertResources'
 import { seedPosts } from './posts'
 import { seedOrganizations } from './profile'
 import { createRandom } from './random'
@@ -72,7 +72,9 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
   if (failure !== undefined) throw failure
   // The bulk insert bypasses the hooks that keep the search index in step: index what it added
   // (posts and campaigns went through Payload, whose hooks indexed them).
-  if (done > 0)
+  if (done > 0) {
+    await analyzeResourceTables(payload)
     await reindexAll(payload, { after: { resources: first - 1 }, onProgress: options.onIndexProgress })
+  }
   return { resources: done }
 }

@@ -62,6 +62,8 @@ export const termsOf = (records: readonly SearchRecord[], into = new Set<string>
 }
 
 export interface RebuildWriter {
+  /** The index table's quoted name. */
+  table: string
   /** Makes the index rows of `ids` equal to `records`, in one transaction of its own. */
   write(collection: SearchableCollection, ids: number[], records: SearchRecord[]): Promise<void>
 }
@@ -106,6 +108,7 @@ export const rebuildWriter = (payload: Payload): RebuildWriter => {
        -- NOT IN a subquery hashes the keys once; \`<> all(array)\` would compare every row with every key.
        and (doc_id::text || ':' || locale::text) not in (select unnest($3::text[]))`
   return {
+    table: index,
     async write(collection, ids, records) {
       if (ids.length === 0) return
       const sorted = [...records].sort((a, b) => a.docId - b.docId || a.locale.localeCompare(b.locale))

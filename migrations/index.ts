@@ -22,6 +22,7 @@ import * as migration_20261202_143831_accounts from './20261202_143831_accounts'
 import * as migration_20261203_085028_campaigns from './20261203_085028_campaigns';
 import * as migration_20261203_085943_campaign_metrics from './20261203_085943_campaign_metrics';
 import * as migration_20261203_091351_forms from './20261203_091351_forms';
+import * as migration_20261203_142500_public_api from './20261203_142500_public_api';
 import * as migration_20261203_143834_api_keys from './20261203_143834_api_keys';
 
 export const migrations = [
@@ -144,6 +145,11 @@ export const migrations = [
     up: migration_20261203_091351_forms.up,
     down: migration_20261203_091351_forms.down,
     name: '20261203_091351_forms',
+  },
+  {
+    up: migration_20261203_142500_public_api.up,
+    down: migration_20261203_142500_public_api.down,
+    name: '20261203_142500_public_api',
   },
   {
     up: migration_20261203_143834_api_keys.up,

@@ -49,10 +49,10 @@ export const plugins: Plugin[] = [
   outboxPlugin(),
   editorAidsPlugin(),
   campaignMetricsPlugin(),
+  // After every plugin that adds a collection: what an API key may do is narrowed in all of them.
+  apiAccessPlugin(),
   // After every plugin that adds a collection, so the guard's hook reaches those too.
   inputGuardPlugin(),
-  // After every plugin that adds a collection too: what an API key may do is narrowed in all of them.
-  apiAccessPlugin(),
   // Last, so the site hears of a change after every other hook has run.
   siteCachePlugin({
     collections: [

@@ -37,7 +37,11 @@ const main = async () => {
   try {
     // Imported after DATABASE_URL is set: the config reads it at load time.
     const bar = new SingleBar({
-      format: 'resources [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left',
+      format: 'resources    [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left',
+      hideCursor: true,
+    })
+    const indexBar = new SingleBar({
+      format: 'search index [{bar}] {percentage}% | {value}/{total} documents | {eta_formatted} left',
       hideCursor: true,
     })
     const started = performance.now()
@@ -47,9 +51,15 @@ const main = async () => {
         resources,
         batchSize,
         onProgress: (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done)),
+        onIndexProgress: (done, total) => {
+          if (done > 0) return indexBar.update(done)
+          bar.stop()
+          indexBar.start(total, 0)
+        },
       })
     })
     bar.stop()
+    indexBar.stop()
     const seconds = (performance.now() - started) / 1000
     console.log(`Added ${result.resources} resources in ${seconds.toFixed(1)} s`)
   } finally {

@@ -222,6 +222,27 @@ const schema = z.object({
   API_RATE_LIMIT_PER_MIN: integer(1, 1_000_000).default(120),
   /** Days an API key's request log is kept. */
   API_USAGE_RETENTION_DAYS: integer(1, 3650).default(90),
+  /**
+   * Browser origins that may read the public API (`/api/public/v1`) from their
+   * pages: exact origins (`https://maps.example.org`) or `*` for any. Never
+   * with credentials: integrators authenticate with keys, not cookies.
+   */
+  API_CORS_ORIGINS: list()
+    .pipe(
+      z.array(
+        z.string().refine((v) => {
+          if (v === '*') return true
+          try {
+            const u = new URL(v)
+            return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === v.replace(/\/$/, '')
+          } catch {
+            return false
+          }
+        }, 'must be * or origins like https://example.org (scheme, host and port, no path)'),
+      ),
+    )
+    .transform((origins) => origins.map((o) => o.replace(/\/$/, '')))
+    .default([]),
   API_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 
   // --- first start

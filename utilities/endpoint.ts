@@ -77,10 +77,10 @@ export interface EndpointSpec<
   access?: EndpointAccess
   /**
    * Whether requests made with an API key may call it, and which scope the
-   * key needs. Default: refused (403) for every key, so no endpoint is open
-   * to integrators unless it says so.
+   * key needs (none: any live key). Default: refused (403) for every key, so
+   * no endpoint is open to integrators unless it says so.
    */
-  apiKey?: { scope: string }
+  apiKey?: { scope?: string }
   /** Run the handler in a transaction that commits only if it succeeds. @default false */
   transaction?: boolean
   /** Headers on every successful answer (e.g. Cache-Control). */
@@ -185,7 +185,7 @@ export const defineEndpoint = <
         const key = apiKeyOf(req)
         if (key) {
           if (!spec.apiKey) throw forbidden('API keys cannot call this endpoint')
-          if (!key.scopes?.includes(spec.apiKey.scope)) {
+          if (spec.apiKey.scope && !key.scopes?.includes(spec.apiKey.scope)) {
             throw forbidden(`This API key needs the ${spec.apiKey.scope} scope for this endpoint`)
           }
         }

@@ -51,9 +51,13 @@ export const bulkRecords = async (
   )
   if (main.length === 0) return []
   const published = sql.param(main.map((r) => r.id as number))
+  // Locale tables are indexed on (_locale, _parent_id) only: without the locales named, a look-up
+  // by parent reads the whole table, every batch (at 100,000 resources, most of a rebuild's time).
+  // The parameter stays untyped, so PostgreSQL reads it as an array of the column's own enum.
+  const inLocales = sql`_locale = any(${sql.param(locales)})`
   const texts = await rows(
     sql`select _parent_id as id, _locale as locale, title, summary, body
-          from ${sql.identifier(table.locales)} where _parent_id = any(${published}::int[])`,
+          from ${sql.identifier(table.locales)} where _parent_id = any(${published}::int[]) and ${inLocales}`,
   )
   const related = await rows(
     sql`select parent_id as id, ${sql.identifier(`${table.relPath}_id`)} as ref
@@ -69,7 +73,7 @@ export const bulkRecords = async (
     if (wanted.length === 0) return byId
     for (const row of await rows(
       sql`select _parent_id as id, _locale as locale, name from ${sql.identifier(localesTable)}
-           where _parent_id = any(${sql.param(wanted)}::int[])`,
+           where _parent_id = any(${sql.param(wanted)}::int[]) and ${inLocales}`,
     )) {
       const entry = byId.get(row.id as number) ?? new Map()
       entry.set(row.locale as string, (row.name as string | null) ?? null)

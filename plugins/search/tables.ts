@@ -30,7 +30,7 @@ export const tableNameOf = (payload: Pick<Payload, 'db'>, slug: string): string 
  * The vocabulary typo tolerance looks words up in: a plain table of the
  * search migration's, not a collection, shared by every index.
  */
-const TERMS_TABLE = 'search_terms'
+export const TERMS_TABLE = 'search_terms'
 
 export interface SearchTables {
   /** The index collection's table. */

@@ -54,6 +54,14 @@ const drawAttributes = (random: Random, template: Record<string, unknown>) =>
   )
 
 /**
+ * Per set of taken slugs, the last suffix each stem got (`…-2`, `…-3`): every
+ * smaller one was taken then and still is (slugs are only ever added), so the
+ * next search starts after it. The same slugs as counting from 2 each time,
+ * without going over a stem's hundreds of suffixes again at 100,000 resources.
+ */
+const lastSuffixes = new WeakMap<Set<string>, Map<string, number>>()
+
+/**
  * One plausible resource: a template of its category, a place, a point inside
  * its district, provenance, and its title, summary and body in English, Urdu
  * and Pashto.
@@ -73,7 +81,13 @@ export const generateResource = (
   const titleEn = fill(template.title.en, 'en')
   const stem = template.title.en.includes('{district}') ? titleEn : `${titleEn} ${district.slug}`
   let slug = slugify(stem)
-  for (let n = 2; takenSlugs.has(slug); n++) slug = slugify(`${stem} ${n}`)
+  if (takenSlugs.has(slug)) {
+    const suffixes = lastSuffixes.get(takenSlugs) ?? new Map<string, number>()
+    lastSuffixes.set(takenSlugs, suffixes)
+    let n = (suffixes.get(stem) ?? 1) + 1
+    while (takenSlugs.has((slug = slugify(`${stem} ${n}`)))) n++
+    suffixes.set(stem, n)
+  }
   takenSlugs.add(slug)
 
   const body = bodies[template.title.en]

@@ -5,7 +5,7 @@ import { reindexAll } from '../../plugins/search/reindex'
 import { seedCampaigns } from './campaigns'
 import { seedPledgeForm } from './pledgeForm'
 import { generateResource } from './generateResource'
-import { insertResources } from './insertResources'
+import { analyzeResourceTables, insertResources } from './insertResources'
 import { seedPosts } from './posts'
 import { seedOrganizations } from './profile'
 import { createRandom } from './random'
@@ -20,7 +20,12 @@ export interface SeedOptions {
   /** PRNG seed, so the same run produces the same catalogue. */
   seed?: number
   onProgress?: (done: number, total: number) => void
+  /** The search index of the new resources, built once they are all written. */
+  onIndexProgress?: (done: number, total: number) => void
 }
+
+/** Batches written at once, each in a transaction of its own, while the next is generated. */
+const WRITERS = 2
 
 /**
  * Demo content: the districts, categories and tags of the catalogue (created
@@ -42,15 +47,34 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
   const batchSize = options.batchSize ?? 1000
 
   let done = 0
+  let first = Infinity
   options.onProgress?.(done, options.resources)
-  while (done < options.resources) {
-    const size = Math.min(batchSize, options.resources - done)
+  // Generating a batch (Node) and writing the previous ones (PostgreSQL) overlap, so both cores work.
+  const inFlight = new Set<Promise<void>>()
+  let failure: unknown
+  for (let start = 0; start < options.resources && failure === undefined; start += batchSize) {
+    const size = Math.min(batchSize, options.resources - start)
     const batch = Array.from({ length: size }, () => generateResource(random, ids, taken))
-    await insertResources(payload, batch, organizations)
-    done += size
-    options.onProgress?.(done, options.resources)
+    while (inFlight.size >= WRITERS) await Promise.race(inFlight)
+    const task: Promise<void> = insertResources(payload, batch, organizations)
+      .then((written) => {
+        first = Math.min(first, ...written)
+        done += written.length
+        options.onProgress?.(done, options.resources)
+      })
+      .catch((error: unknown) => {
+        failure ??= error
+      })
+      .finally(() => inFlight.delete(task))
+    inFlight.add(task)
   }
-  // The bulk insert bypasses the hooks that keep the search index in step.
-  await reindexAll(payload)
+  await Promise.all(inFlight)
+  if (failure !== undefined) throw failure
+  // The bulk insert bypasses the hooks that keep the search index in step: index what it added
+  // (posts and campaigns went through Payload, whose hooks indexed them).
+  if (done > 0) {
+    await analyzeResourceTables(payload)
+    await reindexAll(payload, { after: { resources: first - 1 }, onProgress: options.onIndexProgress })
+  }
   return { resources: done }
 }

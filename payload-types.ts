@@ -1232,7 +1232,7 @@ export interface Import {
   createdAt: string;
 }
 /**
- * Read-only keys for other directories, bots and dashboards. The key is shown once, when it is created: copy it then.
+ * Read-only keys for other directories, bots and dashboards. Make a key with POST /api/api-keys: its answer holds the key, once (this admin does not show it yet). Only a hash is kept.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-keys".

@@ -354,24 +354,4 @@ describe('changing an email', { timeout: 60_000 }, () => {
     expect(event.diff.email).toEqual({ from: user.email, to: moved })
     expect(event.diff._verified).toBeUndefined()
   })
-
-  it('admins see "Email confirmed" in the sidebar; nobody else does', () => {
-    const field = payload.collections.users.config.fields.find((f) => 'name' in f && f.name === '_verified')
-    expect(field).toMatchObject({
-      type: 'checkbox',
-      label: 'Email confirmed',
-      admin: { position: 'sidebar' },
-    })
-    const admin = (
-      field as {
-        admin: {
-          components?: { Field?: unknown }
-          condition: (data: object, sibling: object, ctx: { user: object }) => boolean
-        }
-      }
-    ).admin
-    expect(admin.components?.Field).not.toBe(false)
-    expect(admin.condition({}, {}, { user: { roles: ['admin'] } })).toBe(true)
-    expect(admin.condition({}, {}, { user: { roles: ['editor'] } })).toBe(false)
-  })
 })

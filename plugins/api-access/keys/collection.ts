@@ -63,7 +63,7 @@ export const ApiKeys: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'prefix', 'scopes', 'expiresAt', 'lastUsedAt', 'revoked'],
     description:
-      'Read-only keys for other directories, bots and dashboards. The key is shown once, when it is created: copy it then.',
+      'Read-only keys for other directories, bots and dashboards. Make a key with POST /api/api-keys: its answer holds the key, once (this admin does not show it yet). Only a hash is kept.',
   },
   auth: { disableLocalStrategy: true, useSessions: false, strategies: [apiKeyStrategy] },
   access: { admin: nobody, read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody },

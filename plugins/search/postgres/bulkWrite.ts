@@ -31,7 +31,8 @@ const COLUMNS = [
 /** The columns compared to tell an unchanged row from one to rewrite (every one but the key). */
 const VALUES = COLUMNS.slice(3)
 
-const rowOf = (r: SearchRecord) => ({
+/** A record as a row of the index table (column names), for jsonb_populate_recordset. */
+export const rowOf = (r: SearchRecord) => ({
   doc_collection: r.docCollection,
   doc_id: r.docId,
   locale: r.locale,

@@ -8,6 +8,7 @@ import { transactionDb } from '../../../utilities/db'
 import { searchOptionsOf } from '../options'
 import { clearBrowseCache } from '../resultCache'
 import { searchTables } from '../tables'
+import { rowOf } from './bulkWrite'
 import { recordTerms } from './terms'
 
 /**
@@ -38,27 +39,7 @@ export const replaceRecords = async (
       from jsonb_populate_recordset(null::${index}, ${JSON.stringify(
         // Rows in one order (document, then locale) whoever writes them: two rebuilds of the
         // same documents then lock rows in the same order and cannot deadlock.
-        [...records]
-          .sort((a, b) => a.docId - b.docId || a.locale.localeCompare(b.locale))
-          .map((r) => ({
-            doc_collection: r.docCollection,
-            doc_id: r.docId,
-            locale: r.locale,
-            slug: r.slug,
-            title: r.title,
-            translated: r.translated,
-            summary: r.summary,
-            category: r.category,
-            district: r.district,
-            tags: r.tags,
-            status: r.status,
-            published_at: r.publishedAt,
-            doc_updated_at: r.docUpdatedAt,
-            norm_title: r.normTitle,
-            norm_summary: r.normSummary,
-            norm_body: r.normBody,
-            norm_terms: r.normTerms,
-          })),
+        [...records].sort((a, b) => a.docId - b.docId || a.locale.localeCompare(b.locale)).map(rowOf),
       )}::jsonb)
       -- Two jobs may rebuild the same document at once (a category and a tag
       -- renamed together): the later write wins instead of failing the job.

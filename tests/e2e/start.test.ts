@@ -51,8 +51,11 @@ describe('npm start on embedded defaults', () => {
       // The public site and the realtime sidecar come up with it.
       const site = `http://127.0.0.1:${env.SITE_PORT}`
       const home = await fetch(`${site}/`)
-      expect(home.status).toBe(200)
-      expect(await home.text()).toMatch(/<html lang="en" dir="ltr">/)
+      const homePage = await home.text()
+      // One fresh-clone CI run saw the first home page answer 500 (not reproduced since): the
+      // page and the processes' output go with a failure, to find why.
+      expect(home.status, `${homePage.slice(0, 2000)}\n${run.output().slice(-6000)}`).toBe(200)
+      expect(homePage).toMatch(/<html lang="en" dir="ltr">/)
       expect(await (await fetch(`${site}/ur`)).text()).toMatch(/<html lang="ur" dir="rtl">/)
       expect((await fetch(`${site}/no-such-page`)).status).toBe(404)
       // The catalogue: a filtered list in the URL, a profile, and 404 for an unknown slug.

@@ -17,8 +17,8 @@ export const oneParameter = <T extends z.ZodType>(inner: T) =>
     return z.NEVER
   })
 
-/** A comma-separated list (`category=3,4`), each item validated. */
-const list = <T extends z.ZodType>(item: T) =>
+/** A comma-separated list (`category=3,4`), each item validated, at most 50 (at least `min`). */
+export const list = <T extends z.ZodType>(item: T, { min = 0 }: { min?: number } = {}) =>
   oneParameter(
     z
       .string()
@@ -26,7 +26,10 @@ const list = <T extends z.ZodType>(item: T) =>
       .pipe(
         z.preprocess(
           (v) => String(v).split(',').filter(Boolean),
-          z.array(item).max(50, 'give at most 50 values'),
+          z
+            .array(item)
+            .min(min, `give at least ${min === 1 ? 'one value' : `${min} values`}`)
+            .max(50, 'give at most 50 values'),
         ),
       ),
   ).optional()

@@ -3,23 +3,12 @@ import type { SQL } from 'drizzle-orm'
 import { sql } from '@payloadcms/db-postgres'
 import { z } from 'zod'
 
-import { oneParameter } from '../../search/searchParams'
+import { list as commaList, oneParameter } from '../../search/searchParams'
 import { filter } from './collection'
 import { intArray } from './fields'
 
-/** A comma-separated list (`category=3,4`), each item validated, at most 50. */
-export const list = <T extends z.ZodType>(item: T) =>
-  oneParameter(
-    z
-      .string()
-      .max(1000)
-      .pipe(
-        z.preprocess(
-          (v) => String(v).split(',').filter(Boolean),
-          z.array(item).min(1, 'give at least one value').max(50, 'give at most 50 values'),
-        ),
-      ),
-  ).optional()
+/** A comma-separated list (`category=3,4`), each item validated: one value at least, at most 50. */
+export const list = <T extends z.ZodType>(item: T) => commaList(item, { min: 1 })
 
 const id = z.coerce.number().int().positive().max(2_147_483_647)
 
